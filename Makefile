@@ -1,0 +1,68 @@
+# Two commands matter: `make serve` and `make test`. Each sets up what it needs on a fresh machine.
+SHELL := /bin/bash
+.SHELLFLAGS := -eu -o pipefail -c
+.DEFAULT_GOAL := help
+
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed-$(shell cat requirements.txt pyproject.toml | cksum | cut -d' ' -f1)
+CHROMIUM ?= /usr/bin/chromium
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+# Material prints an end-of-life banner on every run; the site does not need it.
+export NO_MKDOCS_2_WARNING := 1
+export DISABLE_MKDOCS_2_WARNING := true
+export PYTHONDONTWRITEBYTECODE := 1
+
+.PHONY: help venv chromium serve build generate check schema test lint bench lock clean
+
+help: ## list the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
+
+$(STAMP): requirements.txt pyproject.toml
+	rm -f $(VENV)/.installed-*
+	[ -x $(BIN)/python ] || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --disable-pip-version-check -q -r requirements.txt
+	$(BIN)/python -m pip install --disable-pip-version-check -q --no-deps -e .
+	touch $@
+
+venv: $(STAMP) ## create .venv with the pinned dependencies
+
+chromium: ## install Debian's Chromium for the browser tests, when it is missing
+	@[ -x $(CHROMIUM) ] || { echo "installing Debian's chromium (apt)"; \
+	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq chromium >/dev/null; }
+
+serve: venv ## generate the pages and serve the site with live reload at http://127.0.0.1:8000
+	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
+
+generate: venv ## write the generated pages into docs/
+	$(BIN)/python -m roleguide generate
+
+check: venv ## validate content/ and list every problem
+	$(BIN)/python -m roleguide check
+
+build: venv ## build the deployable site into site/ (left untouched if anything fails)
+	$(BIN)/python -m roleguide build
+
+schema: venv ## export the JSON Schema of the content files to content/schema/
+	$(BIN)/python -m roleguide schema
+
+lint: venv ## ruff
+	$(BIN)/ruff check scripts tests
+	$(BIN)/ruff format --check scripts tests
+
+test: venv chromium ## run the whole test suite (what CI runs)
+	$(BIN)/ruff check scripts tests
+	$(BIN)/pytest
+
+lock: ## re-pin requirements.txt from requirements.in
+	rm -rf .lock-venv && $(PYTHON) -m venv .lock-venv
+	.lock-venv/bin/pip install --disable-pip-version-check -q -r requirements.in
+	{ echo "# Pinned by \`make lock\` from requirements.in. Do not edit by hand."; \
+	  .lock-venv/bin/pip freeze --exclude-editable; } > requirements.txt
+	rm -rf .lock-venv
+
+clean: ## remove the built site and the generated pages
+	rm -rf site .site.* build dist
+	[ ! -x $(BIN)/python ] || $(BIN)/python -c "from roleguide.cli import sync; from pathlib import Path; sync(Path('docs'), {})"

@@ -1,0 +1,1 @@
+"""The role guide generator: content/*.yml -> validated model -> Markdown pages -> MkDocs site."""

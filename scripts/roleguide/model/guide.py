@@ -1,0 +1,153 @@
+"""The assembled guide, and the rules that span files (ids that must exist, ids that must be unique).
+
+The model never reads files: the loader passes each file's model with an opaque key (its path), and
+each problem found here names that key and the field path, so the loader can add the YAML line.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
+
+from .files import Aspect, Category, ComparisonFile, GuideFile, Role, SectionFile
+
+Loc = tuple[str | int, ...]
+
+# Anchors the section template uses besides the role ids; a role id may not take one of them.
+SHARED_ANCHOR = "shared"
+SECTION_ANCHORS = frozenset({SHARED_ANCHOR, "top", "in-the-comparison"})
+
+
+@dataclass(frozen=True)
+class Problem:
+    """A content mistake that spans files: where it is (file key, field path) and what to do."""
+
+    key: str
+    loc: Loc
+    message: str
+
+
+@dataclass(frozen=True)
+class Guide:
+    """Everything the renderer needs, validated and cross-checked. Sections are in reading order."""
+
+    site: GuideFile
+    sections: tuple[SectionFile, ...]
+    comparison: ComparisonFile
+    _by_id: Mapping[str, SectionFile] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_by_id", {s.id: s for s in self.sections})
+
+    @property
+    def roles(self) -> list[Role]:
+        return self.site.roles
+
+    def section(self, section_id: str) -> SectionFile:
+        return self._by_id[section_id]
+
+    def parts(self) -> Iterator[tuple[str, list[SectionFile]]]:
+        for part in self.site.parts:
+            yield part.title, [self._by_id[s] for s in part.sections]
+
+    def cells(self, aspect: Aspect) -> dict[str, list[str]]:
+        """What each role does for one comparison row: its own cells, or its section's facts."""
+        if aspect.cells is not None:
+            return {role.id: aspect.cells[role.id] for role in self.roles}
+        section = self._by_id[aspect.section]
+        return {role.id: section.roles[role.id].facts for role in self.roles}
+
+    def aspects_of(self, section_id: str) -> list[Aspect]:
+        return [a for a in self.comparison.aspects if a.section == section_id]
+
+    def category(self, category_id: str) -> Category:
+        return next(c for c in self.comparison.categories if c.id == category_id)
+
+
+def _duplicates(key: str, items: Iterable[tuple[Loc, str]], what: str) -> Iterator[Problem]:
+    items = list(items)
+    counts = Counter(value for _, value in items)
+    seen: set[str] = set()
+    for loc, value in items:
+        if counts[value] > 1 and value in seen:
+            yield Problem(key, loc, f"duplicate {what} '{value}': every {what} must be unique, rename one")
+        seen.add(value)
+
+
+def check_references(
+    guide: tuple[str, GuideFile],
+    comparison: tuple[str, ComparisonFile],
+    sections: Mapping[str, SectionFile],
+) -> list[Problem]:
+    """All cross-file problems at once, in file order. An empty list means the guide is consistent."""
+    gkey, site = guide
+    ckey, comp = comparison
+    problems: list[Problem] = []
+    role_ids = [r.id for r in site.roles]
+    section_ids = {s.id: key for key, s in sections.items()}
+
+    problems += _duplicates(gkey, ((("roles", i, "id"), r.id) for i, r in enumerate(site.roles)), "role id")
+    problems += _duplicates(gkey, ((("roles", i, "short"), r.short) for i, r in enumerate(site.roles)), "short name")
+    for i, role in enumerate(site.roles):
+        if role.id in SECTION_ANCHORS:
+            problems.append(Problem(gkey, ("roles", i, "id"), f"role id '{role.id}' is reserved; choose another"))
+    problems += _duplicates(gkey, ((("parts", i, "id"), p.id) for i, p in enumerate(site.parts)), "part id")
+    listed = [(("parts", i, "sections", j), s) for i, p in enumerate(site.parts) for j, s in enumerate(p.sections)]
+    problems += _duplicates(gkey, listed, "section in parts")
+    for loc, sid in listed:
+        if sid not in section_ids:
+            problems.append(
+                Problem(gkey, loc, f"no section has id '{sid}': add content/sections/{sid}.yml or fix the id")
+            )
+    listed_ids = {sid for _, sid in listed}
+    for key, section in sections.items():
+        if section.id not in listed_ids:
+            problems.append(Problem(key, ("id",), f"section '{section.id}' is in no part: add it to parts in {gkey}"))
+        problems += _role_keys(key, ("roles",), section.roles, role_ids)
+
+    problems += _duplicates(
+        ckey, ((("categories", i, "id"), c.id) for i, c in enumerate(comp.categories)), "category id"
+    )
+    problems += _duplicates(ckey, ((("aspects", i, "id"), a.id) for i, a in enumerate(comp.aspects)), "aspect id")
+    category_ids = [c.id for c in comp.categories]
+    for i, aspect in enumerate(comp.aspects):
+        if aspect.category not in category_ids:
+            problems.append(
+                Problem(
+                    ckey,
+                    ("aspects", i, "category"),
+                    f"no category has id '{aspect.category}'; use one of: {', '.join(category_ids)}",
+                )
+            )
+        if aspect.section not in section_ids:
+            problems.append(
+                Problem(
+                    ckey,
+                    ("aspects", i, "section"),
+                    f"no section has id '{aspect.section}'; use one of: {', '.join(sorted(section_ids))}",
+                )
+            )
+        if aspect.cells is not None:
+            problems += _role_keys(ckey, ("aspects", i, "cells"), aspect.cells, role_ids)
+            for role_id, cell in aspect.cells.items():
+                if not cell:
+                    problems.append(
+                        Problem(ckey, ("aspects", i, "cells", role_id), "the list is empty: name at least one item")
+                    )
+    used = {a.category for a in comp.aspects}
+    for i, category in enumerate(comp.categories):
+        if category.id not in used:
+            problems.append(
+                Problem(ckey, ("categories", i, "id"), f"category '{category.id}' has no aspect: use it or remove it")
+            )
+    return problems
+
+
+def _role_keys(key: str, loc: Loc, blocks: Mapping[str, object], role_ids: list[str]) -> Iterator[Problem]:
+    for role_id in role_ids:
+        if role_id not in blocks:
+            yield Problem(key, loc, f"missing the block for role '{role_id}': add a '{role_id}:' entry")
+    for name in blocks:
+        if name not in role_ids:
+            yield Problem(key, (*loc, name), f"unknown role '{name}'; the roles are: {', '.join(role_ids)}")

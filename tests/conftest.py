@@ -1,0 +1,95 @@
+"""Shared fixtures: the repository, throw-away copies of the project, and the CLI as a subprocess."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURE_CONTENT = ROOT / "tests" / "fixtures" / "content"
+ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "DISABLE_MKDOCS_2_WARNING": "true"}
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption("--update-goldens", action="store_true", help="rewrite tests/golden/ from the current output")
+
+
+@pytest.fixture
+def update_goldens(request: pytest.FixtureRequest) -> bool:
+    return bool(request.config.getoption("--update-goldens"))
+
+
+def run_cli(*args: str, cwd: Path, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    """`python -m roleguide ...` exactly as a user runs it; output captured as text."""
+    return subprocess.run(
+        [sys.executable, "-m", "roleguide", *args],
+        cwd=cwd,
+        env={**ENV, **(env or {})},
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+
+
+def copy_project(target: Path, content: Path = ROOT / "content") -> Path:
+    """A copy of everything a build reads, without generated files, so a test may change it freely."""
+    target.mkdir(parents=True, exist_ok=True)
+    shutil.copy2(ROOT / "mkdocs.yml", target / "mkdocs.yml")
+    shutil.copytree(
+        ROOT / "scripts",
+        target / "scripts",
+        dirs_exist_ok=True,
+        ignore=shutil.ignore_patterns("__pycache__", "*.egg-info"),
+    )
+    shutil.copytree(content, target / "content", dirs_exist_ok=True)
+    shutil.copytree(ROOT / "overrides", target / "overrides", dirs_exist_ok=True)
+    generated = _generated(ROOT / "docs")
+    shutil.copytree(
+        ROOT / "docs",
+        target / "docs",
+        dirs_exist_ok=True,
+        ignore=lambda folder, names: [
+            n for n in names if (Path(folder) / n).relative_to(ROOT / "docs").as_posix() in generated
+        ],
+    )
+    return target
+
+
+def _generated(docs: Path) -> set[str]:
+    manifest = docs / ".gitignore"
+    if not manifest.is_file():
+        return set()
+    return {line.lstrip("/") for line in manifest.read_text(encoding="utf-8").splitlines() if line.startswith("/")}
+
+
+def snapshot(folder: Path) -> dict[str, bytes]:
+    """Every file under folder with its bytes: compare two snapshots to prove nothing changed."""
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+@pytest.fixture(scope="session")
+def built_project(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The real content, built once with `roleguide build` in a copy of the project."""
+    project = copy_project(tmp_path_factory.mktemp("built"))
+    result = run_cli("build", cwd=project)
+    assert result.returncode == 0, result.stdout + result.stderr
+    return project
+
+
+@pytest.fixture(scope="session")
+def site(built_project: Path) -> Path:
+    return built_project / "site"
+
+
+@pytest.fixture
+def fixture_content(tmp_path: Path) -> Iterator[Path]:
+    """A writable copy of the small fixture content."""
+    target = tmp_path / "content"
+    shutil.copytree(FIXTURE_CONTENT, target)
+    yield target

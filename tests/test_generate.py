@@ -1,0 +1,81 @@
+"""Writing docs/: only changed files are written, stale ones removed, hand-written ones never touched."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from conftest import FIXTURE_CONTENT, run_cli
+from roleguide.cli import generate, sync
+from roleguide.load import ContentError
+
+
+def test_generate_writes_pages_and_a_manifest(tmp_path: Path) -> None:
+    docs = tmp_path / "docs"
+    changed = generate(FIXTURE_CONTENT, docs)
+    assert sorted(changed) == ["SUMMARY.md", "first.md", "index.md", "second.md"]
+    manifest = (docs / ".gitignore").read_text(encoding="utf-8").splitlines()
+    assert manifest[1:] == ["/.gitignore", "/SUMMARY.md", "/first.md", "/index.md", "/second.md"]
+
+
+def test_second_run_writes_nothing(tmp_path: Path) -> None:
+    docs = tmp_path / "docs"
+    generate(FIXTURE_CONTENT, docs)
+    before = {p: p.stat().st_mtime_ns for p in docs.iterdir()}
+    os.utime(docs / "first.md", ns=(1, 1))
+    assert generate(FIXTURE_CONTENT, docs) == []
+    assert (docs / "first.md").stat().st_mtime_ns == 1, "an unchanged page was rewritten"
+    assert {p for p in docs.iterdir()} == set(before)
+
+
+def test_hand_written_page_is_never_overwritten(tmp_path: Path) -> None:
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "first.md").write_text("# Mine\n", encoding="utf-8")
+    with pytest.raises(ContentError) as caught:
+        generate(FIXTURE_CONTENT, docs)
+    assert "first.md: is a hand-written file, and content/ generates a page at the same path" in str(caught.value)
+    assert (docs / "first.md").read_text(encoding="utf-8") == "# Mine\n"
+    assert sorted(p.name for p in docs.iterdir()) == ["first.md"], "something was written despite the collision"
+
+
+def test_removed_section_removes_its_page_but_not_hand_written_files(tmp_path: Path) -> None:
+    docs = tmp_path / "docs"
+    generate(FIXTURE_CONTENT, docs)
+    (docs / "notes.md").write_text("hand-written\n", encoding="utf-8")
+    changed = sync(docs, {"index.md": "# only this\n"})
+    assert sorted(changed) == ["SUMMARY.md", "first.md", "index.md", "second.md"]
+    assert sorted(p.name for p in docs.iterdir()) == [".gitignore", "index.md", "notes.md"]
+
+
+def test_bad_content_leaves_generated_pages_untouched(tmp_path: Path, fixture_content: Path) -> None:
+    docs = tmp_path / "docs"
+    generate(fixture_content, docs)
+    before = {p.name: p.read_bytes() for p in docs.iterdir()}
+    path = fixture_content / "sections" / "first.yml"
+    path.write_text(
+        path.read_text().replace("Alpha does the first thing.", "Changed.").replace("nav_title: First", "nav_title: []")
+    )
+    with pytest.raises(ContentError):
+        generate(fixture_content, docs)
+    assert {p.name: p.read_bytes() for p in docs.iterdir()} == before
+
+
+def test_generator_runs_without_mkdocs(tmp_path: Path) -> None:
+    """The content must not depend on MkDocs: the CLI works with mkdocs made unimportable."""
+    blocker = tmp_path / "block"
+    (blocker / "mkdocs").mkdir(parents=True)
+    (blocker / "mkdocs" / "__init__.py").write_text("raise ImportError('mkdocs is not allowed here')\n")
+    result = run_cli(
+        "--content",
+        str(FIXTURE_CONTENT),
+        "--docs",
+        str(tmp_path / "docs"),
+        "generate",
+        cwd=tmp_path,
+        env={"PYTHONPATH": str(blocker)},
+    )
+    assert result.returncode == 0, result.stderr
+    assert (tmp_path / "docs" / "first.md").is_file()
