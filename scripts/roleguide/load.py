@@ -15,7 +15,7 @@ import yaml
 from pydantic import BaseModel, ValidationError
 
 from .errors import hint_for
-from .model import FILE_MODELS, ComparisonFile, Guide, GuideFile, SectionFile, check_references
+from .model import SINGLE_FILES, Guide, GuideFile, SectionFile, check_references
 
 Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 M = TypeVar("M", bound=BaseModel)
@@ -182,14 +182,16 @@ def load_guide(content: Path) -> Guide:
             problems.extend(exc.problems)
             return None
 
-    guide = attempt(content / "guide.yml", GuideFile)
-    comparison = attempt(content / "comparison.yml", ComparisonFile)
+    files = {
+        kind: (display(content / f"{kind}.yml"), attempt(content / f"{kind}.yml", model))
+        for kind, model in SINGLE_FILES.items()
+    }
     sections: dict[str, SectionFile] = {}
     section_files = sorted((content / "sections").glob("*.yml"))
     if not section_files:
         problems.append(Located(display(content / "sections"), 0, "", "holds no section files (*.yml)"))
     for path in section_files:
-        section = attempt(path, FILE_MODELS["section"])
+        section = attempt(path, SectionFile)
         if section is None:
             continue
         if section.id != path.stem:
@@ -202,13 +204,13 @@ def load_guide(content: Path) -> Guide:
                 )
             )
         sections[display(path)] = section
-    if problems or guide is None or comparison is None:
+    if problems:
         raise ContentError(problems)
 
-    gkey, ckey = display(content / "guide.yml"), display(content / "comparison.yml")
-    cross = check_references((gkey, guide), (ckey, comparison), sections)
+    cross = check_references(files, sections)
     if cross:
         raise ContentError([Located(p.key, _line(nodes[p.key], p.loc), field_path(p.loc), p.message) for p in cross])
     by_id = {s.id: s for s in sections.values()}
-    ordered = tuple(by_id[sid] for part in guide.parts for sid in part.sections)
-    return Guide(site=guide, sections=ordered, comparison=comparison)
+    site: GuideFile = files["guide"][1]
+    ordered = tuple(by_id[sid] for part in site.parts for sid in part.sections)
+    return Guide(site=site, sections=ordered, comparison=files["comparison"][1])

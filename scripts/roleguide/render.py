@@ -75,20 +75,41 @@ def page_path(section_id: str) -> str:
     return f"{section_id}.md"
 
 
-def render_pages(guide: Guide) -> dict[str, str]:
-    """Every generated Markdown page, keyed by its path relative to docs/."""
-    common = {
+def context(guide: Guide) -> dict[str, Any]:
+    """What every template may use."""
+    return {
         "guide": guide,
         "site": guide.site,
         "roles": guide.roles,
         "shared_anchor": SHARED_ANCHOR,
         "page_path": page_path,
     }
-    pages = {
+
+
+def render_guide_pages(guide: Guide) -> dict[str, str | bytes]:
+    """The home page, the navigation file and one page per section."""
+    common = context(guide)
+    pages: dict[str, str | bytes] = {
         "index.md": MARKDOWN.get_template("home.md").render(common),
         "SUMMARY.md": MARKDOWN.get_template("nav.md").render(common),
     }
     section_template = MARKDOWN.get_template("section.md")
-    for number, section in enumerate(guide.sections, start=1):
-        pages[page_path(section.id)] = section_template.render(common, section=section, number=number)
-    return {path: _tidy(text) for path, text in sorted(pages.items())}
+    for section in guide.sections:
+        pages[page_path(section.id)] = section_template.render(common, section=section)
+    return pages
+
+
+# Each renderer turns the guide into some of the generated files. A new kind of page adds its
+# function here; render_pages refuses two renderers that claim the same path.
+RENDERERS: list[Callable[[Guide], Mapping[str, str | bytes]]] = [render_guide_pages]
+
+
+def render_pages(guide: Guide) -> dict[str, str | bytes]:
+    """Every generated file, keyed by its path relative to docs/. Text is tidied; bytes pass as they are."""
+    files: dict[str, str | bytes] = {}
+    for renderer in RENDERERS:
+        for path, content in renderer(guide).items():
+            if path in files:
+                raise ValueError(f"two renderers produce {path}")
+            files[path] = _tidy(content) if isinstance(content, str) else content
+    return dict(sorted(files.items()))

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
+from typing import Any
 
 from .files import Aspect, Category, ComparisonFile, GuideFile, Role, SectionFile
 
@@ -75,73 +76,66 @@ def _duplicates(key: str, items: Iterable[tuple[Loc, str]], what: str) -> Iterat
         seen.add(value)
 
 
-def check_references(
-    guide: tuple[str, GuideFile],
-    comparison: tuple[str, ComparisonFile],
-    sections: Mapping[str, SectionFile],
-) -> list[Problem]:
-    """All cross-file problems at once, in file order. An empty list means the guide is consistent."""
-    gkey, site = guide
-    ckey, comp = comparison
-    problems: list[Problem] = []
+def check_references(files: Mapping[str, tuple[str, Any]], sections: Mapping[str, SectionFile]) -> list[Problem]:
+    """All cross-file problems at once. `files` maps each kind of single file ("guide", "comparison",
+    ...) to (its key, its model); `sections` maps each section file's key to its model."""
+    gkey, site = files["guide"]
     role_ids = [r.id for r in site.roles]
-    section_ids = {s.id: key for key, s in sections.items()}
+    section_ids = {s.id for s in sections.values()}
+    problems = list(_check_guide(gkey, site, sections))
+    for key, section in sections.items():
+        problems += _role_keys(key, ("roles",), section.roles, role_ids)
+    ckey, comparison = files["comparison"]
+    problems += _check_comparison(ckey, comparison, role_ids, section_ids)
+    return problems
 
-    problems += _duplicates(gkey, ((("roles", i, "id"), r.id) for i, r in enumerate(site.roles)), "role id")
-    problems += _duplicates(gkey, ((("roles", i, "short"), r.short) for i, r in enumerate(site.roles)), "short name")
+
+def _check_guide(gkey: str, site: GuideFile, sections: Mapping[str, SectionFile]) -> Iterator[Problem]:
+    section_ids = {s.id for s in sections.values()}
+    yield from _duplicates(gkey, ((("roles", i, "id"), r.id) for i, r in enumerate(site.roles)), "role id")
+    yield from _duplicates(gkey, ((("roles", i, "short"), r.short) for i, r in enumerate(site.roles)), "short name")
     for i, role in enumerate(site.roles):
         if role.id in SECTION_ANCHORS:
-            problems.append(Problem(gkey, ("roles", i, "id"), f"role id '{role.id}' is reserved; choose another"))
-    problems += _duplicates(gkey, ((("parts", i, "id"), p.id) for i, p in enumerate(site.parts)), "part id")
+            yield Problem(gkey, ("roles", i, "id"), f"role id '{role.id}' is reserved; choose another")
+    yield from _duplicates(gkey, ((("parts", i, "id"), p.id) for i, p in enumerate(site.parts)), "part id")
     listed = [(("parts", i, "sections", j), s) for i, p in enumerate(site.parts) for j, s in enumerate(p.sections)]
-    problems += _duplicates(gkey, listed, "section in parts")
+    yield from _duplicates(gkey, listed, "section in parts")
     for loc, sid in listed:
         if sid not in section_ids:
-            problems.append(
-                Problem(gkey, loc, f"no section has id '{sid}': add content/sections/{sid}.yml or fix the id")
-            )
+            yield Problem(gkey, loc, f"no section has id '{sid}': add content/sections/{sid}.yml or fix the id")
     listed_ids = {sid for _, sid in listed}
     for key, section in sections.items():
         if section.id not in listed_ids:
-            problems.append(Problem(key, ("id",), f"section '{section.id}' is in no part: add it to parts in {gkey}"))
-        problems += _role_keys(key, ("roles",), section.roles, role_ids)
+            yield Problem(key, ("id",), f"section '{section.id}' is in no part: add it to parts in {gkey}")
 
-    problems += _duplicates(
-        ckey, ((("categories", i, "id"), c.id) for i, c in enumerate(comp.categories)), "category id"
-    )
-    problems += _duplicates(ckey, ((("aspects", i, "id"), a.id) for i, a in enumerate(comp.aspects)), "aspect id")
+
+def _check_comparison(ckey: str, comp: ComparisonFile, role_ids: list[str], section_ids: set[str]) -> Iterator[Problem]:
+    categories = ((("categories", i, "id"), c.id) for i, c in enumerate(comp.categories))
+    yield from _duplicates(ckey, categories, "category id")
+    yield from _duplicates(ckey, ((("aspects", i, "id"), a.id) for i, a in enumerate(comp.aspects)), "aspect id")
     category_ids = [c.id for c in comp.categories]
     for i, aspect in enumerate(comp.aspects):
         if aspect.category not in category_ids:
-            problems.append(
-                Problem(
-                    ckey,
-                    ("aspects", i, "category"),
-                    f"no category has id '{aspect.category}'; use one of: {', '.join(category_ids)}",
-                )
+            yield Problem(
+                ckey,
+                ("aspects", i, "category"),
+                f"no category has id '{aspect.category}'; use one of: {', '.join(category_ids)}",
             )
         if aspect.section not in section_ids:
-            problems.append(
-                Problem(
-                    ckey,
-                    ("aspects", i, "section"),
-                    f"no section has id '{aspect.section}'; use one of: {', '.join(sorted(section_ids))}",
-                )
+            yield Problem(
+                ckey,
+                ("aspects", i, "section"),
+                f"no section has id '{aspect.section}'; use one of: {', '.join(sorted(section_ids))}",
             )
         if aspect.cells is not None:
-            problems += _role_keys(ckey, ("aspects", i, "cells"), aspect.cells, role_ids)
+            yield from _role_keys(ckey, ("aspects", i, "cells"), aspect.cells, role_ids)
             for role_id, cell in aspect.cells.items():
                 if not cell:
-                    problems.append(
-                        Problem(ckey, ("aspects", i, "cells", role_id), "the list is empty: name at least one item")
-                    )
+                    yield Problem(ckey, ("aspects", i, "cells", role_id), "the list is empty: name at least one item")
     used = {a.category for a in comp.aspects}
     for i, category in enumerate(comp.categories):
         if category.id not in used:
-            problems.append(
-                Problem(ckey, ("categories", i, "id"), f"category '{category.id}' has no aspect: use it or remove it")
-            )
-    return problems
+            yield Problem(ckey, ("categories", i, "id"), f"category '{category.id}' has no aspect: use it or remove it")
 
 
 def _role_keys(key: str, loc: Loc, blocks: Mapping[str, object], role_ids: list[str]) -> Iterator[Problem]:
