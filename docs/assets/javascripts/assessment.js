@@ -104,7 +104,8 @@
       const scored = render(answers, false);
       if (scored.complete) {
         status.textContent = `Your result: ${outcomeHeading(scored.leaning)}.`;
-        heading.focus();
+        heading.focus({ preventScroll: true });
+        result.scrollIntoView({ block: "start" });
         return;
       }
       const missing = data.statements.findIndex((s) => !answers[s.id]);
