@@ -15,7 +15,7 @@ export NO_MKDOCS_2_WARNING := 1
 export DISABLE_MKDOCS_2_WARNING := true
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: help venv chromium serve build generate check schema test lint bench lock clean
+.PHONY: help venv chromium node serve build generate check schema test lint bench lock clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -32,6 +32,10 @@ venv: $(STAMP) ## create .venv with the pinned dependencies
 chromium: ## install Debian's Chromium for the browser tests, when it is missing
 	@[ -x $(CHROMIUM) ] || { echo "installing Debian's chromium (apt)"; \
 	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq chromium >/dev/null; }
+
+node: ## install Debian's Node.js for the JavaScript unit tests, when it is missing
+	@command -v node >/dev/null || { echo "installing Debian's nodejs (apt)"; \
+	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq nodejs >/dev/null; }
 
 serve: venv ## generate the pages and serve the site with live reload at http://127.0.0.1:8000
 	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
@@ -52,8 +56,9 @@ lint: venv ## ruff
 	$(BIN)/ruff check scripts tests
 	$(BIN)/ruff format --check scripts tests
 
-test: venv chromium ## run the whole test suite (what CI runs)
+test: venv chromium node ## run the whole test suite (what CI runs)
 	$(BIN)/ruff check scripts tests
+	node --test tests/js/
 	$(BIN)/pytest
 
 lock: ## re-pin requirements.txt from requirements.in

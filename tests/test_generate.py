@@ -15,9 +15,24 @@ from roleguide.load import ContentError
 def test_generate_writes_pages_and_a_manifest(tmp_path: Path) -> None:
     docs = tmp_path / "docs"
     changed = generate(FIXTURE_CONTENT, docs)
-    assert sorted(changed) == ["SUMMARY.md", "first.md", "index.md", "second.md"]
+    assert sorted(changed) == [
+        "SUMMARY.md",
+        "first.md",
+        "index.md",
+        "ownership.md",
+        "second.md",
+        "which-role-fits-you.md",
+    ]
     manifest = (docs / ".gitignore").read_text(encoding="utf-8").splitlines()
-    assert manifest[1:] == ["/.gitignore", "/SUMMARY.md", "/first.md", "/index.md", "/second.md"]
+    assert manifest[1:] == [
+        "/.gitignore",
+        "/SUMMARY.md",
+        "/first.md",
+        "/index.md",
+        "/ownership.md",
+        "/second.md",
+        "/which-role-fits-you.md",
+    ]
 
 
 def test_second_run_writes_nothing(tmp_path: Path) -> None:
@@ -46,7 +61,14 @@ def test_removed_section_removes_its_page_but_not_hand_written_files(tmp_path: P
     generate(FIXTURE_CONTENT, docs)
     (docs / "notes.md").write_text("hand-written\n", encoding="utf-8")
     changed = sync(docs, {"index.md": "# only this\n"})
-    assert sorted(changed) == ["SUMMARY.md", "first.md", "index.md", "second.md"]
+    assert sorted(changed) == [
+        "SUMMARY.md",
+        "first.md",
+        "index.md",
+        "ownership.md",
+        "second.md",
+        "which-role-fits-you.md",
+    ]
     assert sorted(p.name for p in docs.iterdir()) == [".gitignore", "index.md", "notes.md"]
 
 

@@ -213,4 +213,10 @@ def load_guide(content: Path) -> Guide:
     by_id = {s.id: s for s in sections.values()}
     site: GuideFile = files["guide"][1]
     ordered = tuple(by_id[sid] for part in site.parts for sid in part.sections)
-    return Guide(site=site, sections=ordered, comparison=files["comparison"][1])
+    return Guide(
+        site=site,
+        sections=ordered,
+        comparison=files["comparison"][1],
+        assessment=files["assessment"][1],
+        ownership=files["ownership"][1],
+    )

@@ -1,11 +1,18 @@
 """The schema of content/: pydantic models per file, the assembled Guide and cross-file rules."""
 
+from .assessment import AssessmentFile
 from .files import Aspect, Category, ComparisonFile, GuideFile, Part, Role, RoleBlock, SectionFile, SharedBlock, Source
 from .guide import SECTION_ANCHORS, SHARED_ANCHOR, Guide, Problem, check_references
+from .ownership import OwnershipFile
 
 # Which model validates which file: content/<kind>.yml for each single file, and every
 # content/sections/*.yml for SectionFile. The loader and the JSON Schema export both read these.
-SINGLE_FILES = {"guide": GuideFile, "comparison": ComparisonFile}
+SINGLE_FILES = {
+    "guide": GuideFile,
+    "comparison": ComparisonFile,
+    "assessment": AssessmentFile,
+    "ownership": OwnershipFile,
+}
 FILE_MODELS = {**SINGLE_FILES, "section": SectionFile}
 
 __all__ = [
@@ -13,10 +20,12 @@ __all__ = [
     "SECTION_ANCHORS",
     "SHARED_ANCHOR",
     "Aspect",
+    "AssessmentFile",
     "Category",
     "ComparisonFile",
     "Guide",
     "GuideFile",
+    "OwnershipFile",
     "Part",
     "Problem",
     "Role",

@@ -9,9 +9,13 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .files import Aspect, Category, ComparisonFile, GuideFile, Role, SectionFile
+
+if TYPE_CHECKING:  # these modules import Problem from here, so guide.py imports them lazily
+    from .assessment import AssessmentFile
+    from .ownership import OwnershipFile
 
 Loc = tuple[str | int, ...]
 
@@ -36,6 +40,8 @@ class Guide:
     site: GuideFile
     sections: tuple[SectionFile, ...]
     comparison: ComparisonFile
+    assessment: AssessmentFile
+    ownership: OwnershipFile
     _by_id: Mapping[str, SectionFile] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -87,6 +93,13 @@ def check_references(files: Mapping[str, tuple[str, Any]], sections: Mapping[str
         problems += _role_keys(key, ("roles",), section.roles, role_ids)
     ckey, comparison = files["comparison"]
     problems += _check_comparison(ckey, comparison, role_ids, section_ids)
+    from .assessment import check_assessment, check_page_ids, link_targets
+    from .ownership import check_ownership
+
+    problems += check_page_ids(sections)
+    targets = link_targets(sections.values(), role_ids, comparison)
+    problems += check_assessment(*files["assessment"], role_ids, targets)
+    problems += check_ownership(*files["ownership"], role_ids, targets)
     return problems
 
 
