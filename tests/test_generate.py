@@ -9,15 +9,20 @@ import pytest
 
 from conftest import FIXTURE_CONTENT, run_cli
 from roleguide.cli import generate, sync
-from roleguide.load import ContentError
+from roleguide.load import ContentError, load_guide
+from roleguide.render import render_pages
+
+# Every file the fixture content generates: the pages (first.md, second.md, ...) and their assets.
+GENERATED = sorted(render_pages(load_guide(FIXTURE_CONTENT)))
 
 
 def test_generate_writes_pages_and_a_manifest(tmp_path: Path) -> None:
     docs = tmp_path / "docs"
     changed = generate(FIXTURE_CONTENT, docs)
-    assert sorted(changed) == ["SUMMARY.md", "first.md", "index.md", "second.md"]
+    assert {"SUMMARY.md", "first.md", "index.md", "second.md"} <= set(GENERATED)
+    assert sorted(changed) == GENERATED
     manifest = (docs / ".gitignore").read_text(encoding="utf-8").splitlines()
-    assert manifest[1:] == ["/.gitignore", "/SUMMARY.md", "/first.md", "/index.md", "/second.md"]
+    assert manifest[1:] == ["/.gitignore", *(f"/{path}" for path in GENERATED)]
 
 
 def test_second_run_writes_nothing(tmp_path: Path) -> None:
@@ -46,8 +51,8 @@ def test_removed_section_removes_its_page_but_not_hand_written_files(tmp_path: P
     generate(FIXTURE_CONTENT, docs)
     (docs / "notes.md").write_text("hand-written\n", encoding="utf-8")
     changed = sync(docs, {"index.md": "# only this\n"})
-    assert sorted(changed) == ["SUMMARY.md", "first.md", "index.md", "second.md"]
-    assert sorted(p.name for p in docs.iterdir()) == [".gitignore", "index.md", "notes.md"]
+    assert sorted(changed) == GENERATED
+    assert sorted(p.name for p in docs.iterdir()) == [".gitignore", "index.md", "notes.md"], "a folder was left"
 
 
 def test_bad_content_leaves_generated_pages_untouched(tmp_path: Path, fixture_content: Path) -> None:

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .files import Aspect, Category, ComparisonFile, GuideFile, Role, SectionFile
+from .glance import check_glance_ids
 
 Loc = tuple[str | int, ...]
 
@@ -87,6 +88,7 @@ def check_references(files: Mapping[str, tuple[str, Any]], sections: Mapping[str
         problems += _role_keys(key, ("roles",), section.roles, role_ids)
     ckey, comparison = files["comparison"]
     problems += _check_comparison(ckey, comparison, role_ids, section_ids)
+    problems += [Problem(*found) for found in check_glance_ids(ckey, comparison, sections)]
     return problems
 
 
