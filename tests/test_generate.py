@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import FIXTURE_CONTENT, run_cli
+from conftest import FIXTURE_CONTENT, run_cli, snapshot
 from roleguide.cli import generate, sync
 from roleguide.load import ContentError, load_guide
 from roleguide.render import render_pages
@@ -58,14 +58,14 @@ def test_removed_section_removes_its_page_but_not_hand_written_files(tmp_path: P
 def test_bad_content_leaves_generated_pages_untouched(tmp_path: Path, fixture_content: Path) -> None:
     docs = tmp_path / "docs"
     generate(fixture_content, docs)
-    before = {p.name: p.read_bytes() for p in docs.iterdir()}
+    before = snapshot(docs)
     path = fixture_content / "sections" / "first.yml"
     path.write_text(
         path.read_text().replace("Alpha does the first thing.", "Changed.").replace("nav_title: First", "nav_title: []")
     )
     with pytest.raises(ContentError):
         generate(fixture_content, docs)
-    assert {p.name: p.read_bytes() for p in docs.iterdir()} == before
+    assert snapshot(docs) == before
 
 
 def test_generator_runs_without_mkdocs(tmp_path: Path) -> None:
