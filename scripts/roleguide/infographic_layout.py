@@ -224,7 +224,8 @@ def _aspect_rows(guide: Guide, spec: Spec, top: float) -> tuple[list[Box], float
 def source_line(guide: Guide) -> str:
     source = guide.site.source
     updated = f"{source.updated.day} {source.updated.strftime('%B %Y')}"
-    return f"Facts from \u201c{source.title}: {source.subtitle}\u201d by {source.author}, updated {updated}."
+    title, subtitle = f"\u201c{source.title}\u201d", f"\u201c{source.subtitle}\u201d"
+    return f"Facts from {title}, subtitled {subtitle}, by {source.author}, updated {updated}."
 
 
 def infographic(guide: Guide, spec: Spec) -> Layout:
