@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from . import fonts
 from .model import Guide, Role
+from .model.glance import grouped
 
 LEADING = 1.3  # line height as a multiple of the font size
 ACCENT = 6  # width of the role-coloured bar on the left of a role box
@@ -186,7 +187,7 @@ def _aspect_rows(guide: Guide, spec: Spec, top: float) -> tuple[list[Box], float
     aspect_x, xs, width = _columns(spec, guide.roles)
     full = spec.width - 2 * spec.margin
     y = top
-    for category in guide.comparison.categories:
+    for category, aspects in grouped(guide.comparison):
         parts = [
             (category.title, spec.band, fonts.BOLD, "ink"),
             (category.description, spec.note, fonts.REGULAR, "muted"),
@@ -194,7 +195,7 @@ def _aspect_rows(guide: Guide, spec: Spec, top: float) -> tuple[list[Box], float
         band = _stack(parts, spec.margin + spec.pad, y + spec.pad, full - 2 * spec.pad, spec.note * 0.2)
         boxes.append(_box(spec.margin, y, full, band.height + 2 * spec.pad, spec.pad, band, fill="band"))
         y += band.height + 2 * spec.pad + spec.gap
-        for aspect in (a for a in guide.comparison.aspects if a.category == category.id):
+        for aspect in aspects:
             if not spec.aspect_column:
                 name = _paragraph(aspect.title, spec.margin, y, full, spec.aspect, fonts.BOLD, "ink")
                 boxes.append(_box(spec.margin, y, full, name.height, 0, name))
