@@ -46,6 +46,13 @@ def _as_bytes(content: str | bytes) -> bytes:
     return content.encode("utf-8") if isinstance(content, str) else content
 
 
+def _remove_empty_folders(docs: Path, folder: Path) -> None:
+    """Folders that held only generated files go with them (never docs/ itself)."""
+    while folder != docs and folder.is_relative_to(docs) and folder.is_dir() and not any(folder.iterdir()):
+        folder.rmdir()
+        folder = folder.parent
+
+
 def sync(docs: Path, files: Mapping[str, str | bytes]) -> list[str]:
     """Make the generated part of docs/ equal `files`; touch nothing that is unchanged or hand-written.
 
@@ -76,6 +83,7 @@ def sync(docs: Path, files: Mapping[str, str | bytes]) -> list[str]:
         if (docs / rel).is_file():
             (docs / rel).unlink()
             changed.append(rel)
+            _remove_empty_folders(docs, (docs / rel).parent)
     manifest = MANIFEST_HEAD + "".join(f"/{p}\n" for p in [MANIFEST, *sorted(files)])
     if not (docs / MANIFEST).is_file() or (docs / MANIFEST).read_text(encoding="utf-8") != manifest:
         _write_atomic(docs / MANIFEST, manifest.encode("utf-8"))

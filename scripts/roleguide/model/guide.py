@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from .files import Aspect, Category, ComparisonFile, GuideFile, Role, SectionFile
+from .glance import check_glance_ids
 
 if TYPE_CHECKING:  # these modules import Problem from here, so guide.py imports them lazily
     from .assessment import AssessmentFile
@@ -100,6 +101,7 @@ def check_references(files: Mapping[str, tuple[str, Any]], sections: Mapping[str
     targets = link_targets(sections.values(), role_ids, comparison)
     problems += check_assessment(*files["assessment"], role_ids, targets)
     problems += check_ownership(*files["ownership"], role_ids, targets)
+    problems += [Problem(*found) for found in check_glance_ids(ckey, comparison, sections)]
     return problems
 
 

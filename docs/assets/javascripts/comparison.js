@@ -1,0 +1,103 @@
+/*
+ * comparison.js: the theme filter of the comparison table, and full link addresses for print on
+ * the comparison and infographic pages.
+ *
+ * Progressive enhancement. Without JavaScript the whole table shows and the filter, which would do
+ * nothing, stays hidden (it is rendered with the `hidden` attribute). With it, the filter appears:
+ * one toggle button per theme (aria-pressed), a status line read by screen readers, and each
+ * theme's rows (a <tbody data-rg-category>) hidden or shown. A link to a row in a hidden theme
+ * shows all themes again, so a shared link always lands on its row.
+ *
+ * For print, each link in the page content gets `data-print-href`, its absolute address, which
+ * comparison.css prints after the link text (CSS alone only knows the relative href).
+ *
+ * Runs on every page Material's instant navigation shows (`document$`), and does nothing on pages
+ * without these elements. Hand-written: Material has no table filter.
+ */
+(function () {
+  "use strict";
+
+  function setupFilter(filter) {
+    var table = document.querySelector("table.rg-compare");
+    if (!table || filter.dataset.rgFilterReady) {
+      return;
+    }
+    filter.dataset.rgFilterReady = "true";
+    var buttons = Array.prototype.slice.call(filter.querySelectorAll("button[data-rg-category]"));
+    var groups = Array.prototype.slice.call(table.querySelectorAll("tbody[data-rg-category]"));
+    var status = filter.querySelector("[data-rg-filter-status]");
+    var total = table.querySelectorAll("tr[id]").length;
+
+    function show(category, announce) {
+      var shown = 0;
+      groups.forEach(function (group) {
+        var visible = !category || group.getAttribute("data-rg-category") === category;
+        group.hidden = !visible;
+        if (visible) {
+          shown += group.querySelectorAll("tr[id]").length;
+        }
+      });
+      var current = null;
+      buttons.forEach(function (button) {
+        var pressed = button.getAttribute("data-rg-category") === category;
+        button.setAttribute("aria-pressed", pressed ? "true" : "false");
+        if (pressed) {
+          current = button;
+        }
+      });
+      if (announce) {
+        var name = current ? current.textContent.replace(/\s*\(\d+\)\s*$/, "") : "";
+        status.textContent = category
+          ? "Showing " + shown + " of " + total + " aspects: " + name + "."
+          : "Showing all " + total + " aspects.";
+      }
+    }
+
+    buttons.forEach(function (button) {
+      button.addEventListener("click", function () {
+        show(button.getAttribute("data-rg-category"), true);
+      });
+    });
+
+    active = { table: table, show: show };
+    show("", false);
+    filter.hidden = false;
+  }
+
+  // The filter of the page on screen (instant navigation replaces it), for the hash listener.
+  var active = null;
+
+  function revealTarget() {
+    var id = decodeURIComponent(window.location.hash.slice(1));
+    var target = id && document.getElementById(id);
+    if (active && target && active.table.contains(target) && target.closest("tbody[hidden]")) {
+      active.show("", true);
+      target.scrollIntoView();
+    }
+  }
+
+  function markPrintAddresses() {
+    if (!document.querySelector(".rg-compare, .rg-infographic")) {
+      return;
+    }
+    document.querySelectorAll(".md-content a[href]").forEach(function (link) {
+      if (!link.classList.contains("headerlink")) {
+        link.setAttribute("data-print-href", link.href);
+      }
+    });
+  }
+
+  function init() {
+    document.querySelectorAll("[data-rg-filter]").forEach(setupFilter);
+    markPrintAddresses();
+  }
+
+  window.addEventListener("hashchange", revealTarget);
+  if (typeof window.document$ !== "undefined" && window.document$.subscribe) {
+    window.document$.subscribe(init);
+  } else if (document.readyState === "loading") {
+    document.addEventListener("DOMContentLoaded", init);
+  } else {
+    init();
+  }
+})();

@@ -1,0 +1,83 @@
+"""The comparison and infographic pages in the built site: links both ways, navigation, downloads,
+and the preview metadata on every page."""
+
+from __future__ import annotations
+
+import html
+import re
+from pathlib import Path
+
+import pytest
+
+from conftest import ROOT
+from roleguide.load import load_guide
+from roleguide.render_infographic import CARD_FILE, PNG_FILE, SVG_FILE
+
+pytestmark = pytest.mark.build
+GUIDE = load_guide(ROOT / "content")
+SITE_URL = "http://127.0.0.1:8000/"  # mkdocs.yml's default when SITE_URL is not set
+
+
+def _html(site: Path, page: str) -> str:
+    return (site / page / "index.html").read_text(encoding="utf-8")
+
+
+def _pages(site: Path) -> list[Path]:
+    return [*sorted(site.rglob("index.html")), site / "404.html"]
+
+
+def test_every_row_has_its_anchor_and_links_to_its_section(site: Path) -> None:
+    page = _html(site, "comparison")
+    for aspect in GUIDE.comparison.aspects:
+        row = re.search(rf'<tr [^>]*id="{aspect.id}"[^>]*>(.*?)</tr>', page, re.S)
+        assert row, f"/comparison/#{aspect.id} is missing"
+        assert f'href="../{aspect.section}/"' in row.group(1), f"row {aspect.id} does not link to /{aspect.section}/"
+        assert "data-copy-link=" in row.group(0)
+
+
+def test_every_section_links_back_to_its_rows(site: Path) -> None:
+    for section in GUIDE.sections:
+        page = _html(site, section.id)
+        for aspect in GUIDE.aspects_of(section.id):
+            assert f'href="../comparison/#{aspect.id}"' in page, f"/{section.id}/ does not link to row {aspect.id}"
+
+
+def test_both_pages_are_in_the_navigation_and_on_the_home_page(site: Path) -> None:
+    for path in _pages(site):
+        text = path.read_text(encoding="utf-8")
+        nav = re.search(r'<nav class="md-nav md-nav--primary".*?</nav>\s*</div>\s*</div>', text, re.S)
+        labels = re.findall(r'<span class="md-ellipsis">\s*([^<]*?)\s*</span>', nav.group(0)) if nav else []
+        assert {"Comparison", "Infographic"} <= set(labels), path
+    home = re.search(r'<div class="grid cards rg-glance">(.*?)</div>', _html(site, "."), re.S)
+    assert home and re.findall(r'href="([a-z]+)/"', home.group(1)) == ["comparison", "infographic"]
+
+
+def test_downloads_are_built_and_the_page_shows_the_same_svg(site: Path) -> None:
+    for path in (SVG_FILE, PNG_FILE, CARD_FILE):
+        assert (site / path).is_file(), path
+    page = _html(site, "infographic")
+    svg = (site / SVG_FILE).read_text(encoding="utf-8")
+    assert svg.strip() in page, "the picture on the page differs from the SVG download"
+    assert f'href="../{SVG_FILE}"' in page and f'href="../{PNG_FILE}"' in page
+
+
+def test_the_search_index_holds_no_picture_internals(site: Path) -> None:
+    index = (site / "search" / "search_index.json").read_text(encoding="utf-8")
+    assert "base64" not in index and "font-face" not in index
+    assert "The infographic as text" in index, "the text version should be searchable"
+
+
+def test_every_page_has_a_preview_card(site: Path) -> None:
+    image = f"{SITE_URL}{CARD_FILE}"
+    for path in _pages(site):
+        text = path.read_text(encoding="utf-8")
+        meta = {
+            html.unescape(key): html.unescape(value)
+            for key, value in re.findall(r'<meta (?:property|name)="([^"]+)" content="([^"]*)"', text)
+        }
+        assert meta.get("og:image") == image, path
+        assert meta.get("twitter:image") == image, path
+        assert meta.get("twitter:card") == "summary_large_image", path
+        assert (meta.get("og:image:width"), meta.get("og:image:height")) == ("1200", "630"), path
+        for key in ("og:title", "og:description", "og:image:alt", "twitter:title", "twitter:description"):
+            assert meta.get(key), f"{path}: {key} is empty"
