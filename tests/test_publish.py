@@ -250,3 +250,13 @@ def test_make_clean_and_git_know_the_new_outputs() -> None:
     recipe = re.search(r"^clean:.*\n((?:\t.*\n)+)", MAKEFILE, re.M).group(1)
     assert "site-offline" in recipe and "dist" in recipe
     assert {"/dist/", "/site-offline/"} <= set((ROOT / ".gitignore").read_text(encoding="utf-8").split())
+
+
+def test_everything_built_is_readable_by_a_web_server(site: Path) -> None:
+    """GitHub Pages refuses an artifact with a file others cannot read (deployment_perms_error)."""
+    unreadable = [
+        p.relative_to(site.parent).as_posix()
+        for p in [site, *site.rglob("*")]
+        if not p.stat().st_mode & (0o005 if p.is_dir() else 0o004)
+    ]
+    assert not unreadable, unreadable

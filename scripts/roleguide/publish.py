@@ -54,6 +54,7 @@ def _replace(target: Path, write: Callable[[Path], object]) -> None:
     os.close(fd)
     try:
         write(Path(tmp))
+        os.chmod(tmp, 0o644)  # mkstemp makes it private; the file is for publishing
         os.replace(tmp, target)
     finally:
         Path(tmp).unlink(missing_ok=True)
@@ -75,7 +76,7 @@ def write_zip(folder: Path, archive: Path, stamp: tuple[int, int, int, int, int,
             for path in sorted(p for p in folder.rglob("*") if p.is_file()):
                 info = zipfile.ZipInfo(f"{ZIP_FOLDER}/{path.relative_to(folder).as_posix()}", date_time=stamp)
                 info.compress_type = zipfile.ZIP_DEFLATED
-                info.external_attr = 0o644 << 16
+                info.external_attr = 0o100644 << 16  # a regular file, rw-r--r--
                 zf.writestr(info, path.read_bytes())
 
     _replace(archive, write)

@@ -68,6 +68,12 @@ def test_zip_unpacks_into_one_folder_with_every_page_and_the_search(project: Pat
     ), "site-offline/ and the zip hold different files"
 
 
+def test_zip_entries_are_readable_files(project: Path) -> None:
+    for info in zipfile.ZipFile(project / OFFLINE_ZIP).infolist():
+        assert info.external_attr >> 16 == 0o100644, info.filename
+    assert (project / OFFLINE_ZIP).stat().st_mode & 0o777 == 0o644
+
+
 def test_zip_is_reproducible(project: Path, tmp_path: Path) -> None:
     stamp = (2025, 3, 5, 0, 0, 0)
     write_zip(project / OFFLINE_SITE, tmp_path / "one.zip", stamp)
