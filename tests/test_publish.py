@@ -51,6 +51,17 @@ def code_blocks(text: str) -> list[str]:
     return re.findall(r"^```[a-z]*\n(.*?)^```", text, re.S | re.M)
 
 
+def test_workflow_file_is_valid_for_github() -> None:
+    """Valid YAML and valid against GitHub's workflow schema (as bundled with check-jsonschema)."""
+    result = subprocess.run(
+        [sys.executable, "-m", "check_jsonschema", "--builtin-schema", "vendor.github-workflows", str(WORKFLOW)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
 def test_workflow_tests_every_push_and_publishes_main_with_the_official_pages_actions() -> None:
     flow = workflow()
     triggers = flow.get("on", flow.get(True))  # YAML 1.1 reads a bare `on` as true
@@ -260,3 +271,39 @@ def test_everything_built_is_readable_by_a_web_server(site: Path) -> None:
         if not p.stat().st_mode & (0o005 if p.is_dir() else 0o004)
     ]
     assert not unreadable, unreadable
+
+
+def test_make_deploy_pushes_the_site_that_make_build_builds(tmp_path: Path) -> None:
+    """`make deploy`'s gh-deploy command, against a throw-away remote: the gh-pages branch holds the
+    same files as a `roleguide build` of the same project (the hook runs the generator first)."""
+    project = copy_project(tmp_path / "project")
+    remote = tmp_path / "remote.git"
+    git_env = {
+        **ENV,
+        **{
+            f"GIT_{who}_{what}": value
+            for who in ("AUTHOR", "COMMITTER")
+            for what, value in [("NAME", "t"), ("EMAIL", "t@t")]
+        },
+    }
+
+    def git(*args: str, cwd: Path = project) -> str:
+        done = subprocess.run(["git", *args], cwd=cwd, env=git_env, capture_output=True, text=True, check=True)
+        return done.stdout
+
+    git("init", "--quiet", "--bare", str(remote), cwd=tmp_path)
+    git("init", "--quiet", "--initial-branch=main")
+    git("add", ".")
+    git("commit", "--quiet", "-m", "content")
+    git("remote", "add", "origin", str(remote))
+    command = re.search(r"^\t\$\(BIN\)/mkdocs (gh-deploy .*)$", MAKEFILE, re.M).group(1)
+    args = [arg.strip('"') for arg in re.findall(r'"[^"]*"|\S+', command)]
+    deployed = subprocess.run(
+        [sys.executable, "-m", "mkdocs", *args], cwd=project, env=git_env, capture_output=True, text=True, check=False
+    )
+    assert deployed.returncode == 0, deployed.stderr
+    pushed = set(git("ls-tree", "-r", "--name-only", "gh-pages", cwd=remote).split())
+    assert run_cli("build", cwd=project).returncode == 0
+    built = {p.relative_to(project / "site").as_posix() for p in (project / "site").rglob("*") if p.is_file()}
+    assert pushed - {".nojekyll"} == built
+    assert "print/index.html" in pushed

@@ -1,8 +1,9 @@
 """`python -m roleguide.publish offline|pdf`: the two things a reader can take away.
 
 - `offline`: build mkdocs.offline.yml (Material's offline plugin: file:// links and an inlined search
-  index) into site-offline/ the same way `roleguide build` builds site/, then zip it into
-  dist/role-guide-offline.zip. The zip is reproducible: sorted entries, one fixed timestamp.
+  index) into site-offline/ the same way `roleguide build` builds site/, drop the files a browser never
+  loads from disk, then zip it into dist/role-guide-offline.zip. The zip is reproducible: sorted
+  entries, one fixed timestamp.
 - `pdf`: open the one-page guide of a built site (/print/, made by mkdocs-print-site-plugin) in headless
   Chromium over file:// and print it to dist/role-guide.pdf, with a document outline (bookmarks) and
   tags. The layout is the site's own print stylesheet, exactly what a browser's Print gives.
