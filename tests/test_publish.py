@@ -13,6 +13,7 @@ from typing import Any
 
 import yaml
 from mkdocs.config import load_config
+from mkdocs_print_site_plugin.exclude import exclude
 
 from conftest import ENV, ROOT, copy_project, run_cli
 from roleguide.load import load_guide
@@ -182,9 +183,22 @@ def built_pages(site: Path) -> list[str]:
 
 def nav_pages(project: Path) -> list[str]:
     """URL paths of the pages in the navigation, in reading order, from the generated SUMMARY.md."""
+    return [url for _, url in _nav(project)]
+
+
+def printed_pages(project: Path) -> list[str]:
+    """The navigation's pages that /print/ holds: all but those print-site's `exclude` option names."""
+    excluded = load_config(str(project / "mkdocs.yml")).plugins["print-site"].config["exclude"]
+    return [url for source, url in _nav(project) if not exclude(source, excluded)]
+
+
+def _nav(project: Path) -> list[tuple[str, str]]:
     summary = (project / "docs" / "SUMMARY.md").read_text(encoding="utf-8")
-    paths = [re.sub(r"(^|/)index$", "", link.removesuffix(".md")) for link in re.findall(r"\]\(([^)]+\.md)\)", summary)]
-    return [f"{path}/" if path else "" for path in paths]
+    pages = []
+    for source in re.findall(r"\]\(([^)]+\.md)\)", summary):
+        path = re.sub(r"(^|/)index$", "", source.removesuffix(".md"))
+        pages.append((source, f"{path}/" if path else ""))
+    return pages
 
 
 def page_key(path: str) -> str:
@@ -196,7 +210,7 @@ def test_print_page_holds_every_page_of_the_build_in_reading_order(built_project
     text = (site / "print" / "index.html").read_text(encoding="utf-8")
     sections = re.findall(r"<section class=['\"]print-page['\"] id=['\"]([^'\"]+)['\"]", text)
     assert sorted(nav_pages(built_project)) == sorted(built_pages(site)), "a page of the build is not in the navigation"
-    assert sections == [page_key(p) for p in nav_pages(built_project)]
+    assert sections == [page_key(p) for p in printed_pages(built_project)]
     for section in GUIDE.sections:
         assert f'id="{section.id}-top">{html.escape(section.title, quote=False)}' in text, section.id
     assert text.count('id="print-page-toc"') == 1 and 'class="rg-cover"' in text

@@ -17,6 +17,7 @@ from pypdf.generic import Destination
 
 from conftest import ENV, ROOT
 from roleguide.load import load_guide
+from test_publish import printed_pages
 
 GUIDE = load_guide(ROOT / "content")
 SEARCH_TERM = "Smartsheet"
@@ -136,13 +137,11 @@ def test_pdf_has_one_bookmark_per_section(pdf: PdfReader) -> None:
         assert top.count(squeeze(section.title)) == 1, f"{section.title!r} in {top}"
 
 
-def test_pdf_has_a_bookmark_for_every_page_of_the_build(pdf: PdfReader, site: Path) -> None:
+def test_pdf_has_a_bookmark_for_every_page_of_the_build(pdf: PdfReader, built_project: Path, site: Path) -> None:
     titles = {squeeze(title) for _, title in outline_titles(pdf.outline)}
-    for page_file in sorted(site.rglob("index.html")):
-        if page_file.parent.name == "print":
-            continue
-        heading = re.search(r"<h1[^>]*>(.*?)<", page_file.read_text(encoding="utf-8"), re.S)
-        assert heading and squeeze(heading.group(1)) in titles, page_file
+    for path in printed_pages(built_project):
+        heading = re.search(r"<h1[^>]*>(.*?)<", (site / path / "index.html").read_text(encoding="utf-8"), re.S)
+        assert heading and squeeze(heading.group(1)) in titles, f"/{path} has no bookmark"
 
 
 def test_pdf_holds_the_facts_of_every_section(pdf: PdfReader) -> None:
