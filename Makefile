@@ -65,7 +65,8 @@ publish: ## what CI deploys: the PDF, the offline copy, then site/ with both und
 deploy: ## publish from this machine to the gh-pages branch with mkdocs gh-deploy (set SITE_URL)
 	@[ -n "$${SITE_URL:-}" ] || { echo "set SITE_URL to the published address, e.g. make deploy SITE_URL=https://OWNER.github.io/REPO/" >&2; exit 2; }
 	$(MAKE) pdf offline
-	$(BIN)/mkdocs gh-deploy --strict --force --no-history --message "Deploy {sha} with mkdocs {version}"
+	SOURCE_DATE_EPOCH=$${SOURCE_DATE_EPOCH:-$$(git log -1 --format=%ct)} \
+	  $(BIN)/mkdocs gh-deploy --strict --force --no-history --message "Deploy {sha} with mkdocs {version}"
 
 vendor: ## refresh the vendored iframe-worker shim from the npm registry (version pinned in IFRAME_WORKER)
 	tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && \

@@ -310,7 +310,7 @@ def test_make_deploy_pushes_the_site_that_make_build_builds(tmp_path: Path) -> N
     git("add", ".")
     git("commit", "--quiet", "-m", "content")
     git("remote", "add", "origin", str(remote))
-    command = re.search(r"^\t\$\(BIN\)/mkdocs (gh-deploy .*)$", MAKEFILE, re.M).group(1)
+    command = re.search(r"^\t\s*\$\(BIN\)/mkdocs (gh-deploy .*)$", MAKEFILE, re.M).group(1)
     args = [arg.strip('"') for arg in re.findall(r'"[^"]*"|\S+', command)]
     deployed = subprocess.run(
         [sys.executable, "-m", "mkdocs", *args], cwd=project, env=git_env, capture_output=True, text=True, check=False
