@@ -140,8 +140,13 @@ def test_offline_config_changes_only_what_opening_from_disk_needs() -> None:
     hosted = load_config(str(ROOT / "mkdocs.yml"))
     offline = load_config(str(ROOT / "mkdocs.offline.yml"))
     changed = {key for key in hosted if key not in ("plugins", "config_file_path") and hosted[key] != offline[key]}
-    assert changed <= {"site_dir", "extra", "exclude_docs"}, changed
+    assert changed <= {"site_dir", "extra", "exclude_docs", "theme"}, changed
     assert hosted.use_directory_urls and "navigation.instant" in hosted.theme["features"]
+    instant = [f for f in hosted.theme["features"] if f.startswith("navigation.instant")]
+    assert offline.theme["features"] == [f for f in hosted.theme["features"] if f not in instant]
+    assert {k: v for k, v in offline.theme.items() if k != "features"} == {
+        k: v for k, v in hosted.theme.items() if k != "features"
+    }
     assert list(hosted.plugins) == list(offline.plugins)
     for name, plugin in hosted.plugins.items():
         if name != "material/offline":

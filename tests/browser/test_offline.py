@@ -140,6 +140,19 @@ def test_every_page_opens_from_disk_without_a_network(page: Page, unzipped: Path
     assert not errors, errors
 
 
+def test_scripts_that_start_on_material_document_observable_run_from_disk(page: Page, unzipped: Path) -> None:
+    """Page scripts (ours and Material's own) start when document$ emits; with instant loading switched
+    on, Material completes document$ without a value under file://, and they would never start."""
+    page.goto((unzipped / "index.html").as_uri())
+    emitted = page.evaluate(
+        """() => new Promise(done => {
+            document$.subscribe({next: () => done(true), complete: () => done(false)});
+            setTimeout(() => done(false), 3000);
+        })"""
+    )
+    assert emitted
+
+
 def test_the_offline_copy_does_not_offer_downloads(unzipped: Path) -> None:
     text = (unzipped / "print.html").read_text(encoding="utf-8")
     assert "downloads/" not in text and "role-guide.pdf" not in text
