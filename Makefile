@@ -15,7 +15,11 @@ export NO_MKDOCS_2_WARNING := 1
 export DISABLE_MKDOCS_2_WARNING := true
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: help venv chromium node serve build generate check schema test lint bench lock clean
+.PHONY: help venv chromium node serve build generate check schema test lint bench lock clean offline pdf publish deploy vendor
+
+# The offline copy loads Material's file:// shim for web workers from this vendored copy (make vendor).
+IFRAME_WORKER := 1.0.4
+SHIM_DIR := docs/assets/javascripts/vendor/iframe-worker
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -52,6 +56,30 @@ build: venv ## build the deployable site into site/ (left untouched if anything 
 schema: venv ## export the JSON Schema of the content files to content/schema/
 	$(BIN)/python -m roleguide schema
 
+offline: venv ## build the offline copy into site-offline/ and zip it to dist/role-guide-offline.zip
+	$(BIN)/python -m roleguide.publish offline
+
+pdf: build chromium ## render the whole guide (/print/ of site/) to dist/role-guide.pdf in headless Chromium
+	CHROMIUM=$(CHROMIUM) $(BIN)/python -m roleguide.publish pdf
+
+publish: ## what CI deploys: the PDF, the offline copy, then site/ with both under downloads/
+	$(MAKE) pdf offline
+	$(MAKE) build
+
+deploy: ## publish from this machine to the gh-pages branch with mkdocs gh-deploy (set SITE_URL)
+	@[ -n "$${SITE_URL:-}" ] || { echo "set SITE_URL to the published address, e.g. make deploy SITE_URL=https://OWNER.github.io/REPO/" >&2; exit 2; }
+	$(MAKE) pdf offline
+	SOURCE_DATE_EPOCH=$${SOURCE_DATE_EPOCH:-$$(git log -1 --format=%ct)} \
+	  $(BIN)/mkdocs gh-deploy --strict --force --no-history --message "Deploy {sha} with mkdocs {version}"
+
+vendor: ## refresh the vendored iframe-worker shim from the npm registry (version pinned in IFRAME_WORKER)
+	tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && \
+	npm pack --silent --pack-destination "$$tmp" iframe-worker@$(IFRAME_WORKER) >/dev/null && \
+	tar -xzf "$$tmp/iframe-worker-$(IFRAME_WORKER).tgz" -C "$$tmp" && mkdir -p $(SHIM_DIR) && \
+	{ echo "/*! iframe-worker $(IFRAME_WORKER) from the npm registry (make vendor); MIT licence in LICENSE next to this file */"; \
+	  cat "$$tmp/package/shim/index.js"; echo; } > $(SHIM_DIR)/shim.js && \
+	cp "$$tmp/package/LICENSE" $(SHIM_DIR)/LICENSE
+
 lint: venv ## ruff
 	$(BIN)/ruff check scripts tests
 	$(BIN)/ruff format --check scripts tests
@@ -68,6 +96,6 @@ lock: ## re-pin requirements.txt from requirements.in
 	  .lock-venv/bin/pip freeze --exclude-editable; } > requirements.txt
 	rm -rf .lock-venv
 
-clean: ## remove the built site and the generated pages
-	rm -rf site .site.* build dist
+clean: ## remove the built sites, dist/ and the generated pages
+	rm -rf site .site.* site-offline .site-offline.* build dist
 	[ ! -x $(BIN)/python ] || $(BIN)/python -c "from roleguide.cli import sync; from pathlib import Path; sync(Path('docs'), {})"

@@ -116,6 +116,7 @@ def build(content: Path, docs: Path, site: Path, config: Path) -> None:
     site = site.resolve()
     site.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{site.name}.new-", dir=site.parent))
+    staging.chmod(0o755)  # mkdtemp makes it private; web servers and GitHub Pages must read it
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
     if "SOURCE_DATE_EPOCH" not in env and (epoch := _last_commit_time(config.resolve().parent)):
         env["SOURCE_DATE_EPOCH"] = epoch

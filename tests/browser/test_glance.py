@@ -186,7 +186,7 @@ def test_print_has_no_chrome_whole_columns_and_link_addresses(page: Page, site_u
     )
     assert table["right"] <= table["page"] and table["scroll"] <= table["client"], table
     after = page.evaluate("getComputedStyle(document.querySelector('tr#success-metrics a'), '::after').content")
-    assert after == f'" ({site_url}/metrics/)"'
+    assert after == f'" <{site_url}/metrics/>"'
 
 
 @pytest.mark.parametrize(("scheme", "viewport"), [("light", {"width": 1280, "height": 900}), ("dark", PHONE)])

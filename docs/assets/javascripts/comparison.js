@@ -1,6 +1,5 @@
 /*
- * comparison.js: the theme filter of the comparison table, and full link addresses for print on
- * the comparison and infographic pages.
+ * comparison.js: the theme filter of the comparison table.
  *
  * Progressive enhancement. Without JavaScript the whole table shows and the filter, which would do
  * nothing, stays hidden (it is rendered with the `hidden` attribute). With it, the filter appears:
@@ -8,8 +7,7 @@
  * theme's rows (a <tbody data-rg-category>) hidden or shown. A link to a row in a hidden theme
  * shows all themes again, so a shared link always lands on its row.
  *
- * For print, each link in the page content gets `data-print-href`, its absolute address, which
- * comparison.css prints after the link text (CSS alone only knows the relative href).
+ * On paper, link addresses are written out by print.js and print.css, as on every page.
  *
  * Runs on every page Material's instant navigation shows (`document$`), and does nothing on pages
  * without these elements. Hand-written: Material has no table filter.
@@ -76,20 +74,8 @@
     }
   }
 
-  function markPrintAddresses() {
-    if (!document.querySelector(".rg-compare, .rg-infographic")) {
-      return;
-    }
-    document.querySelectorAll(".md-content a[href]").forEach(function (link) {
-      if (!link.classList.contains("headerlink")) {
-        link.setAttribute("data-print-href", link.href);
-      }
-    });
-  }
-
   function init() {
     document.querySelectorAll("[data-rg-filter]").forEach(setupFilter);
-    markPrintAddresses();
   }
 
   window.addEventListener("hashchange", revealTarget);

@@ -1,0 +1,57 @@
+"""Thin MkDocs hook for publishing: the downloads, and one fix to the page that mkdocs-print-site-plugin makes.
+
+- Downloads: the files named under `extra.downloads` in mkdocs.yml (the PDF and the offline zip) are
+  published at downloads/<name> when `make pdf` / `make offline` have written them to dist/; the
+  page at /print/ then links to them with their sizes. A build without them links to nothing.
+- The print page: mkdocs-print-site-plugin renders /print/ with the template context of 404.html,
+  whose base URL is the absolute path of site_url ("/"). Material reads that base for its search
+  index and sitemap, so under file:// (the offline copy) it would look for /search/search_index.js
+  at the root of the disk. The page gets the relative base that every other page has. (Written by
+  hand: the plugin has no option for this.)
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+from typing import Any
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.plugins import event_priority
+from mkdocs.utils import get_relative_url
+
+DIST = "dist"
+DOWNLOADS = "downloads"
+
+
+def _dist(config: MkDocsConfig) -> Path:
+    return Path(config.config_file_path).parent / DIST
+
+
+def _human_size(size: int) -> str:
+    return f"{size / 1_000_000:.1f} MB" if size >= 100_000 else f"{max(1, round(size / 1000))} kB"
+
+
+def on_config(config: MkDocsConfig) -> MkDocsConfig:
+    found: list[dict[str, Any]] = []
+    for item in config.extra.get("downloads") or []:
+        name = item["file"]
+        path = _dist(config) / name
+        if path.is_file():
+            size = _human_size(path.stat().st_size)
+            found.append({"name": name, "path": f"{DOWNLOADS}/{name}", "size": size, "label": item["label"]})
+    config.extra["published_downloads"] = found
+    return config
+
+
+# Before print-site's own on_post_build (priority 0), which renders /print/ with the saved context.
+@event_priority(50)
+def on_post_build(config: MkDocsConfig) -> None:
+    print_site = config.plugins.get("print-site")
+    context = getattr(print_site, "context", None)
+    if print_site is not None and context:
+        context["base_url"] = get_relative_url(".", print_site.print_page.url)
+    target = Path(config.site_dir) / DOWNLOADS
+    for item in config.extra.get("published_downloads", []):
+        target.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(_dist(config) / item["name"], target / item["name"])

@@ -1,0 +1,161 @@
+"""The whole guide on one page (/print/) on screen and on paper, search that skips it, and `make pdf`."""
+
+from __future__ import annotations
+
+import html
+import re
+import subprocess
+import sys
+import urllib.parse
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import Page, expect
+from pypdf import PdfReader
+from pypdf.generic import Destination
+
+from conftest import ENV, ROOT
+from roleguide.load import load_guide
+from test_publish import printed_pages
+
+GUIDE = load_guide(ROOT / "content")
+SEARCH_TERM = "Smartsheet"
+
+
+def squeeze(text: str) -> str:
+    """Text without spaces and case: PDF text extraction and outlines lose spaces at line breaks."""
+    return re.sub(r"\s+", "", html.unescape(text)).lower()
+
+
+def sections_mentioning(term: str) -> list[str]:
+    return [path.stem for path in sorted((ROOT / "content" / "sections").glob("*.yml")) if term in path.read_text()]
+
+
+def search(page: Page, term: str) -> list[str]:
+    """Type into Material's search like a reader (fill() does not trigger it); the result links, best first."""
+    page.locator("input.md-search__input").click()
+    page.locator("input.md-search__input").press_sequentially(term, delay=20)
+    results = page.locator(".md-search-result__item > .md-search-result__link")
+    expect(results.first).to_be_visible()
+    return [href or "" for href in results.evaluate_all("links => links.map(a => a.getAttribute('href'))")]
+
+
+def test_search_lands_on_the_section_page_not_on_the_print_page(page: Page, site_url: str) -> None:
+    expected = sections_mentioning(SEARCH_TERM)
+    assert expected, f"no section mentions {SEARCH_TERM}; pick another search term"
+    page.set_viewport_size({"width": 1280, "height": 900})
+    page.goto(site_url + "/")
+    links = search(page, SEARCH_TERM)
+    assert not [link for link in links if "print" in link], links
+    assert urllib.parse.urlsplit(links[0]).path.strip("/") in expected, links
+
+
+def test_on_paper_the_print_page_drops_the_chrome_and_starts_each_page_on_a_new_sheet(
+    page: Page, site_url: str
+) -> None:
+    page.goto(site_url + "/print/")
+    page.emulate_media(media="print")
+    for chrome in [".md-header", ".md-sidebar--primary", ".md-sidebar--secondary", ".md-footer", ".rg-print-banner"]:
+        expect(page.locator(chrome).first).to_be_hidden()
+    toc = page.locator("#print-page-toc")
+    expect(toc).to_be_visible()
+    for section in GUIDE.sections:
+        expect(toc.locator(f'a[href$="#{section.id}"]')).to_have_count(1)
+        breaks = page.locator(f"section#{section.id}").evaluate("s => getComputedStyle(s).breakBefore")
+        first_of_part = page.locator(f"section#{section.id}").evaluate(
+            "s => s.parentElement.classList.contains('md-section') && !s.previousElementSibling.matches('section')"
+        )
+        assert breaks == ("avoid" if first_of_part else "page"), section.id
+    # Links within the document get no address on paper, though instant loading made them absolute.
+    contents_link = toc.locator(f'a[href$="#{GUIDE.sections[0].id}"]')
+    assert contents_link.get_attribute("href").startswith("http")
+    assert contents_link.evaluate("a => getComputedStyle(a, '::after').content") == "none"
+    # A link that leaves the document shows its address.
+    after = page.evaluate(
+        """() => {
+            const a = document.createElement('a');
+            a.href = 'https://example.org/somewhere';
+            a.textContent = 'a source';
+            document.querySelector('#print-site-page p').append(a);
+            dispatchEvent(new Event('beforeprint'));
+            return getComputedStyle(a, '::after').content;
+        }"""
+    )
+    assert after == '" <https://example.org/somewhere>"'
+
+
+def test_a_single_page_on_paper_writes_out_where_its_links_lead(page: Page, site_url: str) -> None:
+    page.goto(site_url + "/")
+    page.emulate_media(media="print")
+    card = page.locator(f'.rg-sections a[href$="{GUIDE.sections[0].id}/"]')
+    after = card.evaluate("a => getComputedStyle(a, '::after').content")
+    assert after == f'" <{site_url}/{GUIDE.sections[0].id}/>"'
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_paper_is_white_in_either_colour_scheme(page: Page, site_url: str, scheme: str) -> None:
+    page.emulate_media(media="print", color_scheme=scheme)
+    page.goto(site_url + "/tools/")
+    colours = page.evaluate(
+        """() => [getComputedStyle(document.body).backgroundColor,
+                  getComputedStyle(document.querySelector('.md-typeset p')).color]"""
+    )
+    assert colours[0] == "rgb(255, 255, 255)"
+    assert colours[1].startswith("rgba(0, 0, 0") or colours[1].startswith("rgb(0, 0, 0"), colours
+
+
+@pytest.fixture(scope="module")
+def pdf(site: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[PdfReader]:
+    """`make pdf` on the real build: python -m roleguide.publish pdf."""
+    target = tmp_path_factory.mktemp("pdf") / "role-guide.pdf"
+    result = subprocess.run(
+        [sys.executable, "-m", "roleguide.publish", "pdf", "--site", str(site), "--out", str(target)],
+        cwd=ROOT,
+        env=ENV,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    yield PdfReader(target)
+
+
+def outline_titles(entries: list[Destination | list], depth: int = 0) -> list[tuple[int, str]]:
+    titles: list[tuple[int, str]] = []
+    for entry in entries:
+        if isinstance(entry, list):
+            titles += outline_titles(entry, depth + 1)
+        else:
+            titles.append((depth, entry.title))
+    return titles
+
+
+def test_pdf_has_one_bookmark_per_section(pdf: PdfReader) -> None:
+    top = [squeeze(title) for depth, title in outline_titles(pdf.outline) if depth == 0]
+    for section in GUIDE.sections:
+        assert top.count(squeeze(section.title)) == 1, f"{section.title!r} in {top}"
+
+
+def test_pdf_has_a_bookmark_for_every_page_of_the_build(pdf: PdfReader, built_project: Path, site: Path) -> None:
+    titles = {squeeze(title) for _, title in outline_titles(pdf.outline)}
+    for path in printed_pages(built_project):
+        heading = re.search(r"<h1[^>]*>(.*?)<", (site / path / "index.html").read_text(encoding="utf-8"), re.S)
+        assert heading and squeeze(heading.group(1)) in titles, f"/{path} has no bookmark"
+
+
+def test_pdf_holds_the_facts_of_every_section(pdf: PdfReader) -> None:
+    text = squeeze(" ".join(p.extract_text() for p in pdf.pages))
+    for section in GUIDE.sections:
+        facts = [*section.roles["product"].facts, *section.roles["project"].facts, *(section.shared.facts or [])]
+        missing = [fact for fact in facts if squeeze(fact) not in text]
+        assert not missing, f"{section.id}: {missing}"
+
+
+def test_pdf_pages_are_a4_and_numbered(pdf: PdfReader) -> None:
+    count = len(pdf.pages)
+    assert count > len(GUIDE.sections)
+    width, height = float(pdf.pages[1].mediabox.width), float(pdf.pages[1].mediabox.height)
+    assert (round(width), round(height)) == (596, 843)
+    assert f"2/{count}" in squeeze(pdf.pages[1].extract_text())
+    assert f"{count}/{count}" in squeeze(pdf.pages[-1].extract_text())
