@@ -56,6 +56,9 @@ test: venv chromium ## run the whole test suite (what CI runs)
 	$(BIN)/ruff check scripts tests
 	$(BIN)/pytest
 
+bench: venv chromium ## print build times, page weights, search index size, Lighthouse scores and growth
+	$(BIN)/python scripts/bench.py $(BENCH_ARGS)
+
 lock: ## re-pin requirements.txt from requirements.in
 	rm -rf .lock-venv && $(PYTHON) -m venv .lock-venv
 	.lock-venv/bin/pip install --disable-pip-version-check -q -r requirements.in
@@ -64,5 +67,5 @@ lock: ## re-pin requirements.txt from requirements.in
 	rm -rf .lock-venv
 
 clean: ## remove the built site and the generated pages
-	rm -rf site .site.* build dist
+	rm -rf site .site.* build dist .bench
 	[ ! -x $(BIN)/python ] || $(BIN)/python -c "from roleguide.cli import sync; from pathlib import Path; sync(Path('docs'), {})"

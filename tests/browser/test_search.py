@@ -68,3 +68,24 @@ def test_results_link_to_sections(page: Page, site_url: str) -> None:
     links = [_relative(href, site_url + "/") for href, _ in search(page, "Smartsheet")]
     assert links[0] == "tools/#project"
     assert "tools/#in-the-comparison" in links
+
+
+def test_the_index_loads_only_when_the_reader_goes_for_search(browser, site_url: str) -> None:
+    """lazy-search.js: no search index on a first load; the shortcut, or a tap on the phone's search
+    button, fetches it, and the query typed meanwhile is answered."""
+    for viewport, opener in (({"width": 1280, "height": 800}, "shortcut"), ({"width": 375, "height": 812}, "tap")):
+        context = browser.new_context(viewport=viewport, has_touch=opener == "tap")
+        page = context.new_page()
+        requested: list[str] = []
+        page.on("request", lambda request, seen=requested: seen.append(request.url))
+        page.goto(site_url + "/skills/", wait_until="networkidle")
+        assert not [url for url in requested if "search_index" in url], f"{opener}: the index loaded with the page"
+        with page.expect_response(lambda response: response.url.endswith("/search/search_index.json")):
+            if opener == "tap":
+                page.locator("label.md-header__button[for=__search]").tap()
+            else:
+                page.keyboard.press("/")
+        page.locator("[data-md-component=search-query]").press_sequentially("Smartsheet")
+        first = page.locator(".md-search-result__list a.md-search-result__link").nth(1)
+        assert "tools/" in (first.get_attribute("href") or ""), opener
+        context.close()
