@@ -159,33 +159,40 @@ def bench_site(lighthouse_runs: int) -> None:
         print(f"budget for a section page: about {BUDGET_KIB} KiB uncompressed (a default Material page)")
         index = site / "search" / "search_index.json"
         print(f"\n## Search index\nsearch/search_index.json: {index.stat().st_size / 1024:.1f} KiB")
-        print(f"\n## Lighthouse 12.2.3, mobile, served with gzip (median of {lighthouse_runs} run(s))")
-        for name, path in types.items():
-            if path is None:
-                print(f"{name:30} absent from this build")
-                continue
-            scores, notes = lighthouse_scores(gzip_url + path, lighthouse_runs)
-            print(f"{name:30} " + "  ".join(f"{k} {v:3d}" for k, v in scores.items()))
-            for note in notes:
-                print(f"{'':32}{note}")
+        print(f"\n## Lighthouse 12.2.3, mobile (simulated slow 4G), median of {lighthouse_runs} run(s)")
+        print("served with gzip, as any real static host does; then uncompressed, for comparison")
+        with serving(site, gzip=False) as plain_url:
+            for name, path in types.items():
+                if path is None:
+                    print(f"{name:30} absent from this build")
+                    continue
+                for host, base in (("gzip", gzip_url), ("uncompressed", plain_url)):
+                    scores, notes = lighthouse_scores(base + path, lighthouse_runs)
+                    print(f"{name + ', ' + host:30} " + "  ".join(f"{k} {v:3d}" for k, v in scores.items()))
+                    for note in notes:
+                        print(f"{'':32}{note}")
 
 
 def bench_growth(counts: list[int]) -> None:
     print("\n## Synthetic guides (same schema, templates and config; nested parts of at most 10)")
-    print(f"{'sections':>8} {'build':>8} {'site size':>12} {'files':>7} {'HTML':>11} {'per page':>10}")
+    print(
+        f"{'sections':>8} {'build':>8} {'site size':>12} {'files':>7} {'HTML':>11} {'per page':>10} {'first load':>12}"
+    )
     rows = []
     for count in counts:
         with temporary(f"n{count}") as project:
             copy_project(project)
-            synthetic_content(ROOT / "content", project / "content", count)
+            ids = synthetic_content(ROOT / "content", project / "content", count)
             seconds = run([sys.executable, "-m", "roleguide", "build"], project)
             size, files = folder_bytes(project / "site")
             html = sum(p.stat().st_size for p in (project / "site").rglob("*.html"))
             pages = len(list((project / "site").rglob("*.html")))
+            with serving(project / "site", gzip=False) as url, chromium() as browser:
+                load = first_load_bytes(browser, f"{url}/{ids[-1]}/")  # the last section, deepest in the nav
             rows.append((count, seconds, size, html))
             print(
                 f"{count:8d} {seconds:7.1f}s {size / 2**20:9.1f} MiB {files:7d} {html / 2**20:8.1f} MiB "
-                f"{html / pages / 1024:7.1f} KiB"
+                f"{html / pages / 1024:7.1f} KiB {load.kib:8.1f} KiB"
             )
     for label, column in (("build time", 1), ("site size", 2), ("HTML size", 3)):
         print(

@@ -71,10 +71,18 @@ def lighthouse_scores(url: str, runs: int) -> tuple[dict[str, int], list[str]]:
         "cumulative-layout-shift",
         "speed-index",
     ]
-    notes = ["metrics: " + ", ".join(f"{m.replace('-', ' ')} {audits[m]['displayValue']}" for m in metrics)]
+    shown = (f"{m.replace('-', ' ')} {audits[m]['displayValue']}".replace("\xa0", " ") for m in metrics)
+    notes = ["metrics: " + ", ".join(shown)]
     for category in CATEGORIES:
         for ref in median["categories"][category]["auditRefs"]:
             audit = audits[ref["id"]]
             if ref["weight"] > 0 and audit["score"] is not None and audit["score"] < 1 and category != "performance":
                 notes.append(f"{SHORT[category]}: {ref['id']} ({audit['title']})")
+    if scores["perf"] < 100:
+        savings = [
+            (a.get("details", {}).get("overallSavingsMs", 0), a["title"]) for a in audits.values() if a.get("details")
+        ]
+        for ms, title in sorted(savings, reverse=True)[:3]:
+            if ms and ms > 0:
+                notes.append(f"perf: {title} (could save about {ms:.0f} ms)")
     return scores, notes
