@@ -67,5 +67,5 @@ lock: ## re-pin requirements.txt from requirements.in
 	rm -rf .lock-venv
 
 clean: ## remove the built site and the generated pages
-	rm -rf site .site.* build dist .bench
+	rm -rf site .site.* build dist
 	[ ! -x $(BIN)/python ] || $(BIN)/python -c "from roleguide.cli import sync; from pathlib import Path; sync(Path('docs'), {})"

@@ -6,21 +6,24 @@ test_gates_fail.py runs the same gate functions on pages with planted defects.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from typing import Any
 
 import pytest
 from playwright.sync_api import Browser, Page
 
 from . import gates
 
+NewPage = Callable[..., Page]
+
 
 @pytest.fixture
-def new_page(browser: Browser) -> Iterator[object]:
+def new_page(browser: Browser) -> Iterator[NewPage]:
     """A factory of pages, each in a fresh context with the options given (scheme, viewport...)."""
     contexts = []
 
-    def make(**options: object) -> Page:
-        context = browser.new_context(**options)  # type: ignore[arg-type]
+    def make(**options: Any) -> Page:
+        context = browser.new_context(**options)
         contexts.append(context)
         return context.new_page()
 
@@ -34,7 +37,7 @@ def fail_on(problems: list[str]) -> None:
 
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])
-def test_axe_finds_no_violation(new_page, site_url: str, pages: list[str], scheme: str) -> None:
+def test_axe_finds_no_violation(new_page: NewPage, site_url: str, pages: list[str], scheme: str) -> None:
     page = new_page(color_scheme=scheme)
     expected = "slate" if scheme == "dark" else "default"
 
@@ -45,7 +48,7 @@ def test_axe_finds_no_violation(new_page, site_url: str, pages: list[str], schem
     fail_on(gates.on_every_page(page, site_url, pages, scheme_and_axe))
 
 
-def test_requests_stay_on_the_site_and_none_fails(new_page, site_url: str, pages: list[str]) -> None:
+def test_requests_stay_on_the_site_and_none_fails(new_page: NewPage, site_url: str, pages: list[str]) -> None:
     page = new_page()
     traffic = gates.watch(page, site_url)
 
@@ -58,16 +61,16 @@ def test_requests_stay_on_the_site_and_none_fails(new_page, site_url: str, pages
     fail_on(gates.on_every_page(page, site_url, pages, network, wait="networkidle"))
 
 
-def test_a_phone_never_scrolls_sideways(new_page, site_url: str, pages: list[str]) -> None:
+def test_a_phone_never_scrolls_sideways(new_page: NewPage, site_url: str, pages: list[str]) -> None:
     page = new_page(viewport=gates.PHONE, is_mobile=True, has_touch=True)
     fail_on(gates.on_every_page(page, site_url, pages, gates.sideways_scroll))
 
 
-def test_keyboard_opens_search_and_reaches_every_link(new_page, site_url: str, pages: list[str]) -> None:
+def test_keyboard_opens_search_and_reaches_every_link(new_page: NewPage, site_url: str, pages: list[str]) -> None:
     page = new_page(viewport={"width": 1280, "height": 800})
     fail_on(gates.on_every_page(page, site_url, pages, gates.search_shortcut, gates.keyboard_links))
 
 
-def test_the_chosen_scheme_survives_a_reload(new_page, site_url: str, pages: list[str]) -> None:
+def test_the_chosen_scheme_survives_a_reload(new_page: NewPage, site_url: str, pages: list[str]) -> None:
     page = new_page()
     fail_on(gates.on_every_page(page, site_url, pages, gates.scheme_survives_reload))
