@@ -89,6 +89,9 @@ test: venv chromium node ## run the whole test suite (what CI runs)
 	node --test tests/js/
 	$(BIN)/pytest
 
+bench: venv chromium ## print build times, page weights, search index size, Lighthouse scores and growth
+	$(BIN)/python scripts/bench.py $(BENCH_ARGS)
+
 lock: ## re-pin requirements.txt from requirements.in
 	rm -rf .lock-venv && $(PYTHON) -m venv .lock-venv
 	.lock-venv/bin/pip install --disable-pip-version-check -q -r requirements.in

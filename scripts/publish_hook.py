@@ -8,10 +8,15 @@
   index and sitemap, so under file:// (the offline copy) it would look for /search/search_index.js
   at the root of the disk. The page gets the relative base that every other page has. (Written by
   hand: the plugin has no option for this.)
+- Linkable spots on the print page: the plugin makes anchors unique by prefixing the page key, but
+  only on headings (and li/sup), while it rewrites every in-page link. Table rows and other elements
+  marked as linkable (`data-copy-link`) get the same prefix here, so /print/#comparison-goal
+  resolves like /comparison/#goal does.
 """
 
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
 from typing import Any
@@ -19,6 +24,7 @@ from typing import Any
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import event_priority
 from mkdocs.utils import get_relative_url
+from mkdocs_print_site_plugin.urls import get_page_key
 
 DIST = "dist"
 DOWNLOADS = "downloads"
@@ -44,6 +50,20 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     return config
 
 
+# A start tag that is a linkable spot but not a heading: a table row, or anything with data-copy-link.
+_SPOT = re.compile(r"<(?!h[1-6]\b|li\b|sup\b)(tr\b[^>]*|[a-z][a-z0-9]*\b[^>]*\bdata-copy-link\b[^>]*)>")
+_ID = re.compile(r'(\sid=")([^"]+)(")')
+
+
+def prefix_spot_ids(html: str, page_key: str) -> str:
+    """id="x" -> id="<page_key>-x" on linkable spots that print-site leaves alone."""
+    return _SPOT.sub(lambda tag: _ID.sub(rf"\g<1>{page_key}-\g<2>\g<3>", tag.group(0), count=1), html)
+
+
+def _pages(items: list[Any]) -> list[Any]:
+    return [page for item in items for page in ([item] if item.is_page else _pages(item.children or []))]
+
+
 # Before print-site's own on_post_build (priority 0), which renders /print/ with the saved context.
 @event_priority(50)
 def on_post_build(config: MkDocsConfig) -> None:
@@ -51,6 +71,9 @@ def on_post_build(config: MkDocsConfig) -> None:
     context = getattr(print_site, "context", None)
     if print_site is not None and context:
         context["base_url"] = get_relative_url(".", print_site.print_page.url)
+        for page in _pages(print_site.renderer.items):
+            if getattr(page, "html", None):
+                page.html = prefix_spot_ids(page.html, get_page_key(page.url))
     target = Path(config.site_dir) / DOWNLOADS
     for item in config.extra.get("published_downloads", []):
         target.mkdir(parents=True, exist_ok=True)

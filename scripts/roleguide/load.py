@@ -212,7 +212,7 @@ def load_guide(content: Path) -> Guide:
         raise ContentError([Located(p.key, _line(nodes[p.key], p.loc), field_path(p.loc), p.message) for p in cross])
     by_id = {s.id: s for s in sections.values()}
     site: GuideFile = files["guide"][1]
-    ordered = tuple(by_id[sid] for part in site.parts for sid in part.sections)
+    ordered = tuple(by_id[sid] for part in site.parts for sid in part.section_ids())
     return Guide(
         site=site,
         sections=ordered,

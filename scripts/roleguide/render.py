@@ -15,7 +15,7 @@ from typing import Any
 import jinja2
 from markupsafe import Markup
 
-from .model import SHARED_ANCHOR, Guide
+from .model import COMPARISON_ANCHOR, COMPARISON_HEADING, SHARED_ANCHOR, Guide
 from .render_assessment import render_assessment_page
 from .render_comparison import render_comparison
 from .render_infographic import render_infographic
@@ -86,6 +86,8 @@ def context(guide: Guide) -> dict[str, Any]:
         "site": guide.site,
         "roles": guide.roles,
         "shared_anchor": SHARED_ANCHOR,
+        "comparison_anchor": COMPARISON_ANCHOR,
+        "comparison_heading": COMPARISON_HEADING,
         "page_path": page_path,
     }
 

@@ -20,8 +20,8 @@ from typing import Any
 import jinja2
 from markupsafe import Markup, escape
 
-from .model import SHARED_ANCHOR, Guide
-from .model.assessment import ASSESSMENT_PAGE_ID, BALANCED, COMPARISON_ANCHOR, RESULT_PARAM, SectionLink, Statement
+from .model import COMPARISON_ANCHOR, COMPARISON_HEADING, SHARED_ANCHOR, Guide
+from .model.assessment import ASSESSMENT_PAGE_ID, BALANCED, RESULT_PARAM, SectionLink, Statement
 
 ASSESSMENT_PAGE = f"{ASSESSMENT_PAGE_ID}.md"
 BOTH = "both"
@@ -75,7 +75,7 @@ def link_text(guide: Guide, link: SectionLink) -> str:
     if link.anchor == SHARED_ANCHOR:
         heading = section.shared.heading
     elif link.anchor == COMPARISON_ANCHOR:
-        heading = "In the comparison table"
+        heading = COMPARISON_HEADING
     else:
         heading = section.roles[link.anchor].heading
     return f"{section.nav_title}: {heading}"

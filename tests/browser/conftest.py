@@ -74,3 +74,9 @@ def site_pages(site: Path) -> list[str]:
 @pytest.fixture(scope="session")
 def pages(site: Path) -> list[str]:
     return site_pages(site)
+
+
+@pytest.fixture(scope="session")
+def defects_url() -> Iterator[str]:
+    """Base URL of tests/fixtures/defects/: small pages, each with one planted defect."""
+    yield from serve(Path(__file__).resolve().parent.parent / "fixtures" / "defects")

@@ -12,7 +12,8 @@
   function start() {
     const root = document.querySelector("[data-rg-assessment]");
     const form = root && root.querySelector("[data-rg-form]");
-    if (!form || !window.RoleGuideScore) return;
+    // On the one-page guide (/print/) the statements stay a checklist: paper has no form to fill.
+    if (!form || !window.RoleGuideScore || root.closest("#print-site-page")) return;
     const Score = window.RoleGuideScore;
     const data = JSON.parse(form.dataset.rgScoring); // rendered from content/assessment.yml
     const status = root.querySelector("[data-rg-status]");

@@ -2,7 +2,15 @@
 
 from .assessment import AssessmentFile
 from .files import Aspect, Category, ComparisonFile, GuideFile, Part, Role, RoleBlock, SectionFile, SharedBlock, Source
-from .guide import SECTION_ANCHORS, SHARED_ANCHOR, Guide, Problem, check_references
+from .guide import (
+    COMPARISON_ANCHOR,
+    COMPARISON_HEADING,
+    SECTION_ANCHORS,
+    SHARED_ANCHOR,
+    Guide,
+    Problem,
+    check_references,
+)
 from .ownership import OwnershipFile
 
 # Which model validates which file: content/<kind>.yml for each single file, and every
@@ -16,6 +24,8 @@ SINGLE_FILES = {
 FILE_MODELS = {**SINGLE_FILES, "section": SectionFile}
 
 __all__ = [
+    "COMPARISON_ANCHOR",
+    "COMPARISON_HEADING",
     "FILE_MODELS",
     "SECTION_ANCHORS",
     "SHARED_ANCHOR",

@@ -9,7 +9,7 @@ from typing import Annotated
 from pydantic import BaseModel, Field
 
 from .files import ComparisonFile, SectionFile
-from .guide import SHARED_ANCHOR, Loc, Problem, _duplicates
+from .guide import COMPARISON_ANCHOR, SHARED_ANCHOR, Loc, Problem, _duplicates
 from .text import STRICT, Description, Id, Label, Text
 
 # The addresses of the two pages, /<id>/: no section may take one of them.
@@ -24,7 +24,6 @@ BALANCED = "balanced"
 RESULT_PARAM = "result"
 RESERVED_PARAMS = frozenset({RESULT_PARAM, "h", "q"})
 # The anchor of the comparison rows on a section page (see templates/section.md).
-COMPARISON_ANCHOR = "in-the-comparison"
 
 Weight = Annotated[int, Field(ge=0, le=3)]
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, model_validator
 
 from .text import STRICT, Description, Id, Label, Text
 
@@ -28,10 +28,29 @@ class Source(BaseModel):
 
 
 class Part(BaseModel):
+    """A group of sections in the navigation. It holds sections, or smaller groups (parts) when there
+    are many: the navigation then shows only the open group's pages on each page, so each page stays
+    small however long the guide grows."""
+
     model_config = STRICT
     id: Id = Field(description="Stable id of this group of sections.")
     title: Label = Field(description="Heading of the group in the navigation.")
-    sections: list[Id] = Field(min_length=1, description="Ids of the sections in this group, in order.")
+    sections: list[Id] = Field(
+        default_factory=list, description="Ids of the sections in this group, in order (or use parts)."
+    )
+    parts: list[Part] = Field(
+        default_factory=list, description="Smaller groups inside this one, in order (instead of sections)."
+    )
+
+    @model_validator(mode="after")
+    def _sections_or_parts(self) -> Part:
+        if bool(self.sections) == bool(self.parts):
+            raise ValueError("list either its 'sections' or its 'parts' (smaller groups): exactly one of the two")
+        return self
+
+    def section_ids(self) -> list[str]:
+        """The ids of every section in this group and its smaller groups, in reading order."""
+        return list(self.sections) + [sid for part in self.parts for sid in part.section_ids()]
 
 
 class GuideFile(BaseModel):

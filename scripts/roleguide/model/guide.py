@@ -11,7 +11,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from .files import Aspect, Category, ComparisonFile, GuideFile, Role, SectionFile
+from .files import Aspect, Category, ComparisonFile, GuideFile, Part, Role, SectionFile
 from .glance import check_glance_ids
 
 if TYPE_CHECKING:  # these modules import Problem from here, so guide.py imports them lazily
@@ -22,7 +22,10 @@ Loc = tuple[str | int, ...]
 
 # Anchors the section template uses besides the role ids; a role id may not take one of them.
 SHARED_ANCHOR = "shared"
-SECTION_ANCHORS = frozenset({SHARED_ANCHOR, "top", "in-the-comparison"})
+# The block of a section page that repeats its comparison rows: its anchor and its heading.
+COMPARISON_ANCHOR = "in-the-comparison"
+COMPARISON_HEADING = "The facts side by side"
+SECTION_ANCHORS = frozenset({SHARED_ANCHOR, "top", COMPARISON_ANCHOR})
 
 
 @dataclass(frozen=True)
@@ -57,7 +60,7 @@ class Guide:
 
     def parts(self) -> Iterator[tuple[str, list[SectionFile]]]:
         for part in self.site.parts:
-            yield part.title, [self._by_id[s] for s in part.sections]
+            yield part.title, [self._by_id[s] for s in part.section_ids()]
 
     def cells(self, aspect: Aspect) -> dict[str, list[str]]:
         """What each role does for one comparison row: its own cells, or its section's facts."""
@@ -112,8 +115,9 @@ def _check_guide(gkey: str, site: GuideFile, sections: Mapping[str, SectionFile]
     for i, role in enumerate(site.roles):
         if role.id in SECTION_ANCHORS:
             yield Problem(gkey, ("roles", i, "id"), f"role id '{role.id}' is reserved; choose another")
-    yield from _duplicates(gkey, ((("parts", i, "id"), p.id) for i, p in enumerate(site.parts)), "part id")
-    listed = [(("parts", i, "sections", j), s) for i, p in enumerate(site.parts) for j, s in enumerate(p.sections)]
+    parts = list(_walk_parts(site.parts))
+    yield from _duplicates(gkey, (((*loc, "id"), p.id) for loc, p in parts), "part id")
+    listed = [((*loc, "sections", j), s) for loc, p in parts for j, s in enumerate(p.sections)]
     yield from _duplicates(gkey, listed, "section in parts")
     for loc, sid in listed:
         if sid not in section_ids:
@@ -122,6 +126,13 @@ def _check_guide(gkey: str, site: GuideFile, sections: Mapping[str, SectionFile]
     for key, section in sections.items():
         if section.id not in listed_ids:
             yield Problem(key, ("id",), f"section '{section.id}' is in no part: add it to parts in {gkey}")
+
+
+def _walk_parts(parts: list[Part], loc: Loc = ()) -> Iterator[tuple[Loc, Part]]:
+    """Every part and smaller part, in reading order, with its field path in guide.yml."""
+    for i, part in enumerate(parts):
+        yield (*loc, "parts", i), part
+        yield from _walk_parts(part.parts, (*loc, "parts", i))
 
 
 def _check_comparison(ckey: str, comp: ComparisonFile, role_ids: list[str], section_ids: set[str]) -> Iterator[Problem]:
