@@ -53,7 +53,9 @@ def check_redirects(key: str, file: RedirectsFile, anchors: Anchors) -> Iterator
                 f"the page '{redirect.old}' is live: a redirect would hide it; remove the redirect or fix the id",
             )
         target = redirect.new
-        if target.page in old_pages:
+        if target.page == redirect.old:
+            yield Problem(key, ("pages", i, "to", "page"), "the redirect leads to itself: give the page it moved to")
+        elif target.page in old_pages:
             yield Problem(
                 key,
                 ("pages", i, "to", "page"),
@@ -87,7 +89,9 @@ def check_redirects(key: str, file: RedirectsFile, anchors: Anchors) -> Iterator
                 f"'{redirect.old}' is a live anchor of '{redirect.page}': a redirect would take readers away "
                 "from it; remove the redirect or fix the id",
             )
-        if (redirect.page, redirect.new) in old_anchors:
+        if redirect.new == redirect.old:
+            yield Problem(key, (*loc, "to"), "the redirect leads to itself: give the anchor it moved to")
+        elif (redirect.page, redirect.new) in old_anchors:
             new = old_anchors[redirect.page, redirect.new]
             yield Problem(
                 key, (*loc, "to"), f"'{redirect.new}' is itself redirected to '{new}': point straight at '{new}'"
