@@ -16,6 +16,7 @@ import yaml
 from conftest import ROOT, copy_project, page_files, run_cli
 from roleguide.load import load_guide
 from roleguide.model.glossary import ABBREVIATION
+from roleguide.render import render_pages
 from roleguide.render_redirects import redirect_maps
 
 pytestmark = pytest.mark.build
@@ -26,6 +27,14 @@ SITE_URL = "http://127.0.0.1:8000/"  # mkdocs.yml's default when SITE_URL is not
 # comparison filter, and the result part of the self-assessment, which is empty until answered.
 TEMPLATE_IDS = {"comparison": {"rg-filter-label"}, "which-role-fits-you": {"result", "why", "share"}}
 ARTICLE = re.compile(r'<article class="md-content__inner md-typeset">(.*?)</article>', re.S)
+# The pages the generator writes from content/ (a plugin may add others, made of these).
+GENERATED = sorted(path.removesuffix(".md") for path in render_pages(GUIDE) if path.endswith(".md") and "/" not in path)
+GENERATED.remove("SUMMARY")
+
+
+def content_pages(site: Path) -> dict[str, Path]:
+    """The built page of each generated page, by page id ("index" for the home page)."""
+    return {name: site / ("" if name == "index" else name) / "index.html" for name in GENERATED}
 
 
 def page_id(site: Path, page: Path) -> str:
@@ -65,15 +74,16 @@ def visible_text(markup: str) -> str:
 
 
 def test_every_anchor_comes_from_content_and_every_spot_is_built(site: Path) -> None:
-    pages = {page_id(site, p): p for p in page_files(site)}
+    pages = content_pages(site)
     assert set(pages) == set(ANCHORS), "a page is missing from model/findability.py site_anchors(), or vice versa"
+    for page in page_files(site):
+        assert not shared_ids(page.read_text(encoding="utf-8")), f"{page} has ids used twice"
     for name, path in pages.items():
         found = spot_ids(article(path))
         expected = set(ANCHORS[name]) | TEMPLATE_IDS.get(name, set())
         assert set(found) == expected, f"/{name}/: ids not from content {set(found) - expected}, missing spots: " + str(
             expected - set(found)
         )
-        assert not shared_ids(path.read_text(encoding="utf-8")), f"/{name}/ has ids used twice"
 
 
 def test_two_spots_with_one_id_are_caught() -> None:
@@ -86,7 +96,9 @@ def test_the_number_of_linkable_spots(site: Path) -> None:
     spots = sum(len(ids) for ids in ANCHORS.values())
     sections = len(GUIDE.sections)
     assert spots > 10 * sections, spots
-    built = sum(len(set(spot_ids(article(p))) - TEMPLATE_IDS.get(page_id(site, p), set())) for p in page_files(site))
+    built = sum(
+        len(set(spot_ids(article(p))) - TEMPLATE_IDS.get(name, set())) for name, p in content_pages(site).items()
+    )
     assert built == spots
 
 
@@ -124,7 +136,7 @@ def test_an_abbr_element_explains_every_abbreviation_where_it_is_used(site: Path
     """Outside the role badges (next to the role's full name), no abbreviation in running text is bare."""
     terms = {e.abbreviation: e.term for e in GUIDE.glossary_entries() if e.abbreviation}
     seen: Counter[str] = Counter()
-    for page in [*page_files(site), site / "404.html"]:
+    for page in [*content_pages(site).values(), site / "404.html"]:
         body = re.sub(r"<(script|style|svg)\b.*?</\1>", " ", article(page), flags=re.S)
         for short, title in re.findall(r'<abbr title="([^"]*)">([^<]*)</abbr>', body):
             seen[title] += 1
@@ -214,7 +226,7 @@ def test_every_page_has_a_unique_title_description_and_preview(site: Path) -> No
 def test_the_sitemap_lists_every_page_and_nothing_else(site: Path) -> None:
     namespace = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9"}
     locations = [e.text for e in ET.parse(site / "sitemap.xml").getroot().findall("s:url/s:loc", namespace)]
-    assert sorted(page_url(site, p) for p in page_files(site)) == sorted(locations)
+    assert sorted(page_url(site, p) for p in content_pages(site).values()) == sorted(locations)
 
 
 def test_the_404_page_says_what_happened_and_offers_search_and_every_page(site: Path) -> None:

@@ -1,6 +1,6 @@
 """The topics page (/topics/), made with Material's tags plugin.
 
-Section pages carry their topics as tags (front matter `tags:`, see templates/section.md); the tags
+Section pages carry their topics as tags (front matter `topics:`, see templates/section.md); the tags
 plugin lists them under each topic on this page and links each tag on a section page to its topic
 here. Comparison rows are not pages, so their links are written here from content/comparison.yml.
 """
@@ -23,7 +23,8 @@ LAYOUT = "topics"
 
 
 def tags(guide: Guide, section: SectionFile) -> list[str]:
-    """The tags of a section page: the titles of its topics, which the tags plugin shows and links."""
+    """The tags of a section page (front matter `topics`): the titles of its topics, which the tags
+    plugin shows and links."""
     titles = {t.id: t.title for t in guide.topics.topics}
     return [titles[topic_id] for topic_id in section.topics]
 

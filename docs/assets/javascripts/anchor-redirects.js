@@ -12,6 +12,8 @@
  *   without animation under prefers-reduced-motion). CSS :target does the same on a full load, but
  *   not after Material's instant navigation, which changes the address with the History API.
  *
+ * overrides/main.html loads this file (and the map) before Material's script; see the end.
+ *
  * The page id is the page's path below the site root (Material's __md_scope): "metrics" for
  * /metrics/ or metrics.html, "index" for the home page. Hand-written: neither Material nor
  * mkdocs-redirects maps anchors.
@@ -74,11 +76,14 @@
   }
 
   window.addEventListener("hashchange", land);
-  if (typeof window.document$ !== "undefined" && window.document$.subscribe) {
-    window.document$.subscribe(land);
-  } else if (document.readyState === "loading") {
-    document.addEventListener("DOMContentLoaded", land);
-  } else {
-    land();
-  }
+  // Right away: overrides/main.html loads this script after the content and before Material's, so
+  // the reader is moved before Material starts (it keeps the scroll position it finds at start in
+  // the history entry, and returns to it).
+  land();
+  // Pages reached by Material's instant navigation: document$ exists once Material's script ran.
+  document.addEventListener("DOMContentLoaded", function () {
+    if (typeof window.document$ !== "undefined" && window.document$.subscribe) {
+      window.document$.subscribe(land);
+    }
+  });
 })();
