@@ -8,11 +8,11 @@ ways, so it cannot drift from the templates unnoticed.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
 from .assessment import ASSESSMENT_PAGE_ID, COMPARISON_ANCHOR, OWNERSHIP_PAGE_ID
-from .files import ComparisonFile, GuideFile, SectionFile
+from .files import ComparisonFile, GuideFile, Part, SectionFile
 from .glance import COMPARISON_PAGE, INFOGRAPHIC_PAGE, grouped
 from .glossary import Entry, check_glossary, entries
 from .guide import SHARED_ANCHOR, Problem
@@ -31,9 +31,16 @@ INFOGRAPHIC_TEXT = "as-text"
 RESERVED_PAGES = {HOME_PAGE: "the home page", GLOSSARY_PAGE: "the glossary", TOPICS_PAGE: "the topics page"}
 
 
+def _listed(parts: Iterable[Part]) -> Iterator[str]:
+    """Section ids in reading order, through groups nested in groups where the model has them."""
+    for part in parts:
+        yield from part.sections
+        yield from _listed(getattr(part, "parts", ()))
+
+
 def in_reading_order(site: GuideFile, sections: Iterable[SectionFile]) -> list[SectionFile]:
     by_id = {s.id: s for s in sections}
-    listed = [by_id[sid] for part in site.parts for sid in part.sections if sid in by_id]
+    listed = [by_id[sid] for sid in _listed(site.parts) if sid in by_id]
     return listed + [s for s in by_id.values() if s not in listed]
 
 
@@ -64,7 +71,7 @@ def site_anchors(
 
 
 def first_section(site: GuideFile) -> str | None:
-    return site.parts[0].sections[0] if site.parts and site.parts[0].sections else None
+    return next(_listed(site.parts), None)
 
 
 def check_findability(files: Mapping[str, tuple[str, Any]], sections: Mapping[str, SectionFile]) -> list[Problem]:
