@@ -30,4 +30,8 @@ def on_pre_build(config: MkDocsConfig) -> None:
         raise PluginError(str(exc)) from None
     redirects = config.plugins.get("redirects")
     if redirects is not None:
-        redirects.config["redirect_maps"] = redirect_maps(guide)
+        # A copy made with Material's offline plugin is opened from disk: nobody follows an old
+        # address into it, so it carries no redirect pages.
+        offline = config.plugins.get("material/offline")
+        copy = offline is not None and offline.config.enabled
+        redirects.config["redirect_maps"] = {} if copy else redirect_maps(guide)

@@ -5,6 +5,7 @@ shared link look right (titles, descriptions, canonical URLs, preview cards, sit
 from __future__ import annotations
 
 import html
+import importlib.util
 import re
 import xml.etree.ElementTree as ET
 from collections import Counter
@@ -12,6 +13,8 @@ from pathlib import Path
 
 import pytest
 import yaml
+from material.plugins.offline.plugin import OfflinePlugin
+from mkdocs.config import load_config
 
 from conftest import ROOT, copy_project, page_files, run_cli
 from roleguide.load import load_guide
@@ -252,3 +255,23 @@ def test_a_fork_sets_its_own_address(tmp_path: Path) -> None:
     assert "<loc>https://example.org/guide/metrics/</loc>" in (site / "sitemap.xml").read_text(encoding="utf-8")
     missing = (site / "404.html").read_text(encoding="utf-8")
     assert 'action="/guide/"' in missing and 'href="/guide/metrics/"' in missing
+
+
+def test_the_hook_hands_the_redirects_to_the_plugin_but_not_in_an_offline_copy(tmp_path: Path) -> None:
+    """The map of old pages comes from content/ (the hook sets it before each build); a copy made
+    with Material's offline plugin is opened from disk, where nobody follows an old address."""
+    project = copy_project(tmp_path / "project")
+    spec = importlib.util.spec_from_file_location("roleguide_hook", project / "scripts" / "mkdocs_hook.py")
+    assert spec and spec.loader
+    hook = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(hook)
+    config = load_config(str(project / "mkdocs.yml"))
+    hook.on_pre_build(config)
+    assert config.plugins["redirects"].config["redirect_maps"] == redirect_maps(GUIDE) != {}
+    offline = config.plugins.get("material/offline")
+    if offline is None:
+        offline = config.plugins["material/offline"] = OfflinePlugin()
+        offline.load_config({})
+    offline.config.enabled = True
+    hook.on_pre_build(config)
+    assert config.plugins["redirects"].config["redirect_maps"] == {}

@@ -128,7 +128,9 @@
   }
 
   function enhance(element) {
-    if (!element.id || element.dataset[DONE]) {
+    // Not on a page that gathers the whole guide for print (mkdocs-print-site-plugin): a link to
+    // share points at the page a spot lives on, and the printed copy needs no buttons.
+    if (!element.id || element.dataset[DONE] || element.closest("#print-site-page")) {
       return;
     }
     element.dataset[DONE] = "true";
