@@ -1,25 +1,23 @@
-"""The topics page (/topics/), made with Material's tags plugin.
+"""The topics page (/topics/), with Material's tags plugin.
 
-Section pages carry their topics as tags (front matter `topics:`, see templates/section.md); the tags
-plugin lists them under each topic on this page and links each tag on a section page to its topic
-here. Comparison rows are not pages, so their links are written here from content/comparison.yml.
+Section pages carry their topics as tags (front matter `topics:`, see templates/section.md), which
+the tags plugin shows on each page and links to the topic's heading here. The lists under each topic
+are written here from content/: the sections in reading order, and the comparison rows, which are
+not pages and so could not be tagged. See templates/topics.md for why the plugin lists nothing.
 """
 
 from __future__ import annotations
 
-import json
-
 from markupsafe import Markup
 
 from .model import Guide
-from .model.files import Aspect, SectionFile
+from .model.files import SectionFile
 from .model.glance import COMPARISON_PAGE
 from .model.spots import TOPICS_PAGE
-from .model.topics import Topic
 
 TOPICS = f"{TOPICS_PAGE}.md"
-# The listing layout in overrides/fragments/tags/<layout>/.
-LAYOUT = "topics"
+# The tags plugin's listing marker: it makes this page the one each tag links to.
+MARKER = Markup("<!-- material/tags -->")
 
 
 def tags(guide: Guide, section: SectionFile) -> list[str]:
@@ -29,27 +27,23 @@ def tags(guide: Guide, section: SectionFile) -> list[str]:
     return [titles[topic_id] for topic_id in section.topics]
 
 
-def listing(topic: Topic) -> Markup:
-    """The tags plugin's listing directive for one topic. Its options are YAML; JSON is YAML, and
-    json.dumps escapes whatever the title holds (content/ refuses the `<` a comment end would need)."""
-    options = json.dumps({"include": [topic.title], "layout": LAYOUT}, ensure_ascii=False)
-    return Markup(f"<!-- material/tags {options} -->")
-
-
 def render_topics(guide: Guide) -> dict[str, str | bytes]:
     # render.py lists this function in RENDERERS, so it is imported here, when called.
     from .render import MARKDOWN, context, page_path
 
-    rows: dict[str, list[Aspect]] = {t.id: [] for t in guide.topics.topics}
-    for aspect in guide.comparison.aspects:
-        for topic_id in aspect.topics:
-            rows[topic_id].append(aspect)
+    grouped = [
+        (
+            topic,
+            [s for s in guide.sections if topic.id in s.topics],
+            [a for a in guide.comparison.aspects if topic.id in a.topics],
+        )
+        for topic in guide.topics.topics
+    ]
     page = MARKDOWN.get_template("topics.md").render(
         context(guide),
         topics=guide.topics,
-        grouped=[(t, rows[t.id]) for t in guide.topics.topics],
-        about={t.title: t.description for t in guide.topics.topics},
-        listing=listing,
+        grouped=grouped,
+        marker=MARKER,
         comparison_path=page_path(COMPARISON_PAGE),
     )
     return {TOPICS: page}
