@@ -68,6 +68,16 @@ def _generated(docs: Path) -> set[str]:
     return {line.lstrip("/") for line in manifest.read_text(encoding="utf-8").splitlines() if line.startswith("/")}
 
 
+def is_redirect(page: Path) -> bool:
+    """A stub that mkdocs-redirects writes at an old address (content/redirects.yml), not a page."""
+    return 'http-equiv="refresh"' in page.read_text(encoding="utf-8")
+
+
+def page_files(site: Path) -> list[Path]:
+    """Every page of a build (each index.html, without the redirect stubs), sorted."""
+    return [p for p in sorted(site.rglob("index.html")) if not is_redirect(p)]
+
+
 def snapshot(folder: Path) -> dict[str, bytes]:
     """Every file under folder with its bytes: compare two snapshots to prove nothing changed."""
     return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}

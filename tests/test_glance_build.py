@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ROOT
+from conftest import ROOT, page_files
 from roleguide.load import load_guide
 from roleguide.render_infographic import CARD_FILE, PNG_FILE, SVG_FILE
 
@@ -23,7 +23,7 @@ def _html(site: Path, page: str) -> str:
 
 
 def _pages(site: Path) -> list[Path]:
-    return [*sorted(site.rglob("index.html")), site / "404.html"]
+    return [*page_files(site), site / "404.html"]
 
 
 def test_every_row_has_its_anchor_and_links_to_its_section(site: Path) -> None:

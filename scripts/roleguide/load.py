@@ -219,4 +219,8 @@ def load_guide(content: Path) -> Guide:
         comparison=files["comparison"][1],
         assessment=files["assessment"][1],
         ownership=files["ownership"][1],
+        glossary=files["glossary"][1],
+        topics=files["topics"][1],
+        questions=files["questions"][1],
+        redirects=files["redirects"][1],
     )

@@ -17,6 +17,8 @@ from typing import Any
 
 import pytest
 
+from conftest import page_files
+
 CHROMIUM = Path(os.environ.get("CHROMIUM", "/usr/bin/chromium"))
 CHROMIUM_ARGS = [
     "--no-sandbox",
@@ -67,7 +69,7 @@ def site_url(site: Path) -> Iterator[str]:
 
 def site_pages(site: Path) -> list[str]:
     """URL path of every page in a build, taken from the build itself (never a hand-kept list)."""
-    folders = sorted(p.parent.relative_to(site).as_posix() for p in site.rglob("index.html"))
+    folders = sorted(p.parent.relative_to(site).as_posix() for p in page_files(site))
     return [("/" if folder == "." else f"/{folder}/") for folder in folders] + ["/404.html"]
 
 

@@ -108,12 +108,12 @@ def test_copy_link_survives_instant_navigation(page: Page, instant_site_url: str
     page.evaluate("window.stillTheSameDocument = true")
     page.locator(".rg-glance a", has_text="Comparison table").click()
     page.wait_for_url(re.compile(r"/comparison/(#[a-z-]*)?$"))
-    expect(page.locator(".rg-copy-link")).to_have_count(len(ROWS))
+    expect(page.locator("table.rg-compare .rg-copy-link")).to_have_count(len(ROWS))
     assert page.evaluate("window.stillTheSameDocument"), "Material's instant navigation did not run"
     page.locator(".md-nav--primary a", has_text="Infographic").first.click()
     page.wait_for_url(re.compile(r"/infographic/(#[a-z-]*)?$"))
     page.go_back()
-    expect(page.locator(".rg-copy-link")).to_have_count(len(ROWS))
+    expect(page.locator("table.rg-compare .rg-copy-link")).to_have_count(len(ROWS))
 
 
 def test_the_filter_narrows_the_table_to_one_theme(page: Page, site_url: str) -> None:

@@ -10,6 +10,10 @@
  *   is called "Copy link to Success Metrics". Without a value, the element's own text is used.
  * - The button is added at the end of the element, or of its first cell when the element is a
  *   table row. It is a real <button>: visible, in the tab order, with a visible focus ring.
+ * - Headings need no attribute: every heading with Material's permalink (the "¶" link that
+ *   `toc: permalink` adds) gets the button in the permalink's place, so each heading has one
+ *   control. On a screen with a mouse it shows while the heading is hovered or has focus, like
+ *   the permalink did; on a touch screen it always shows. Without JavaScript the permalink stays.
  * - It copies the clean address of the spot: the page URL without its query string (so never
  *   Material's `?h=` search highlight) and with `#id`.
  * - On success it says "Link copied" on the button and in a polite live region (screen readers).
@@ -75,15 +79,18 @@
     return clone.textContent.replace(/\s+/g, " ").trim().slice(0, 80);
   }
 
-  function showField(button, url, name) {
-    var field = button.nextElementSibling;
+  function showField(button, element, url, name) {
+    // Next to the button; after the heading itself for a heading's button, so that the field is
+    // not part of the heading.
+    var after = button.classList.contains("rg-copy-link--heading") ? element : button;
+    var field = after.nextElementSibling;
     if (!field || !field.classList.contains("rg-copy-link__field")) {
       field = document.createElement("input");
       field.type = "text";
       field.readOnly = true;
       field.className = "rg-copy-link__field";
       field.setAttribute("aria-label", "Link to " + name);
-      button.insertAdjacentElement("afterend", field);
+      after.insertAdjacentElement("afterend", field);
     }
     field.value = url;
     field.focus();
@@ -112,27 +119,34 @@
           confirmCopied(button);
         },
         function () {
-          showField(button, url, name);
+          showField(button, element, url, name);
         }
       );
     } else {
-      showField(button, url, name);
+      showField(button, element, url, name);
     }
   }
 
   function enhance(element) {
-    if (!element.id || element.dataset[DONE]) {
+    // Not on a page that gathers the whole guide for print (mkdocs-print-site-plugin): a link to
+    // share points at the page a spot lives on, and the printed copy needs no buttons.
+    if (!element.id || element.dataset[DONE] || element.closest("#print-site-page")) {
       return;
     }
     element.dataset[DONE] = "true";
+    var permalink = element.querySelector(":scope > .headerlink");
     var button = document.createElement("button");
     button.type = "button";
-    button.className = "rg-copy-link";
+    button.className = "rg-copy-link" + (permalink ? " rg-copy-link--heading" : "");
     button.setAttribute("aria-label", "Copy link to " + label(element));
     button.innerHTML = ICON + '<span class="rg-copy-link__text">Copy link</span>';
     button.addEventListener("click", function () {
       copy(button, element);
     });
+    if (permalink) {
+      permalink.replaceWith(button);
+      return;
+    }
     var host = element.tagName === "TR" && element.cells.length ? element.cells[0] : element;
     host.appendChild(button);
   }
@@ -140,6 +154,9 @@
   function init() {
     statusRegion();
     document.querySelectorAll("[id][data-copy-link]").forEach(enhance);
+    document.querySelectorAll(".md-content :is(h1, h2, h3, h4, h5, h6)[id] > .headerlink").forEach(function (link) {
+      enhance(link.parentElement);
+    });
   }
 
   if (typeof window.document$ !== "undefined" && window.document$.subscribe) {

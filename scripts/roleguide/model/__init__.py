@@ -2,6 +2,7 @@
 
 from .assessment import AssessmentFile
 from .files import Aspect, Category, ComparisonFile, GuideFile, Part, Role, RoleBlock, SectionFile, SharedBlock, Source
+from .glossary import GlossaryFile
 from .guide import (
     COMPARISON_ANCHOR,
     COMPARISON_HEADING,
@@ -12,6 +13,9 @@ from .guide import (
     check_references,
 )
 from .ownership import OwnershipFile
+from .questions import QuestionsFile
+from .redirects import RedirectsFile
+from .topics import TopicsFile
 
 # Which model validates which file: content/<kind>.yml for each single file, and every
 # content/sections/*.yml for SectionFile. The loader and the JSON Schema export both read these.
@@ -20,6 +24,10 @@ SINGLE_FILES = {
     "comparison": ComparisonFile,
     "assessment": AssessmentFile,
     "ownership": OwnershipFile,
+    "glossary": GlossaryFile,
+    "topics": TopicsFile,
+    "questions": QuestionsFile,
+    "redirects": RedirectsFile,
 }
 FILE_MODELS = {**SINGLE_FILES, "section": SectionFile}
 
@@ -33,15 +41,19 @@ __all__ = [
     "AssessmentFile",
     "Category",
     "ComparisonFile",
+    "GlossaryFile",
     "Guide",
     "GuideFile",
     "OwnershipFile",
     "Part",
     "Problem",
+    "QuestionsFile",
+    "RedirectsFile",
     "Role",
     "RoleBlock",
     "SectionFile",
     "SharedBlock",
     "Source",
+    "TopicsFile",
     "check_references",
 ]

@@ -100,6 +100,7 @@ class SectionFile(BaseModel):
     )
     roles: dict[Id, RoleBlock] = Field(description="One block per role id from guide.yml.")
     shared: SharedBlock
+    topics: list[Id] = Field(min_length=1, description="Ids of the topics of this section, from content/topics.yml.")
 
 
 class Category(BaseModel):
@@ -122,6 +123,7 @@ class Aspect(BaseModel):
             "blocks instead, so that no fact is written twice."
         ),
     )
+    topics: list[Id] = Field(min_length=1, description="Ids of the topics of this row, from content/topics.yml.")
 
 
 class ComparisonFile(BaseModel):

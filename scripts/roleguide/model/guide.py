@@ -16,7 +16,11 @@ from .glance import check_glance_ids
 
 if TYPE_CHECKING:  # these modules import Problem from here, so guide.py imports them lazily
     from .assessment import AssessmentFile
+    from .glossary import Entry, GlossaryFile
     from .ownership import OwnershipFile
+    from .questions import QuestionsFile
+    from .redirects import RedirectsFile
+    from .topics import TopicsFile
 
 Loc = tuple[str | int, ...]
 
@@ -46,6 +50,10 @@ class Guide:
     comparison: ComparisonFile
     assessment: AssessmentFile
     ownership: OwnershipFile
+    glossary: GlossaryFile
+    topics: TopicsFile
+    questions: QuestionsFile
+    redirects: RedirectsFile
     _by_id: Mapping[str, SectionFile] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -74,6 +82,20 @@ class Guide:
 
     def category(self, category_id: str) -> Category:
         return next(c for c in self.comparison.categories if c.id == category_id)
+
+    def glossary_entries(self) -> list[Entry]:
+        """The glossary in alphabetical order: the terms of glossary.yml and the two roles."""
+        from .findability import entries, first_section
+
+        return entries(self.site, self.glossary, first_section(self.site))
+
+    def anchors(self) -> dict[str, list[str]]:
+        """Every linkable spot: each page id with the anchors of its page (see findability.py)."""
+        from .findability import site_anchors
+
+        return site_anchors(
+            self.site, self.sections, self.comparison, self.ownership, self.glossary_entries(), self.topics
+        )
 
 
 def _duplicates(key: str, items: Iterable[tuple[Loc, str]], what: str) -> Iterator[Problem]:
@@ -105,6 +127,9 @@ def check_references(files: Mapping[str, tuple[str, Any]], sections: Mapping[str
     problems += check_assessment(*files["assessment"], role_ids, targets)
     problems += check_ownership(*files["ownership"], role_ids, targets)
     problems += [Problem(*found) for found in check_glance_ids(ckey, comparison, sections)]
+    from .findability import check_findability
+
+    problems += check_findability(files, sections)
     return problems
 
 

@@ -1,0 +1,270 @@
+"""Linking to a spot and finding a topic, in Chromium: copy-link buttons on headings and rows, deep
+links that land below the sticky header and light up, old anchors and old page addresses, the
+abbreviation tooltips, search for glossary terms, and the 404 page, on a desktop and on a phone."""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import re
+import socket
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from axe_playwright_python.sync_playwright import Axe
+from playwright.sync_api import Browser, Page, expect
+
+from conftest import ROOT, copy_project, run_cli
+from roleguide.load import load_guide
+
+GUIDE = load_guide(ROOT / "content")
+PHONE = {"width": 375, "height": 812}
+DESKTOP = {"width": 1280, "height": 800}
+# One spot of each kind: a section heading, a role block, a glossary term, a topic, two kinds of row.
+SPOTS = ["metrics/#project", "career/#shared", "glossary/#pmo", "topics/#career", "ownership/#budget"]
+
+
+class _Hosted(http.server.SimpleHTTPRequestHandler):
+    """Serves a built site as static hosts do: an unknown address gets 404.html with status 404."""
+
+    def log_message(self, *args: object) -> None:
+        pass
+
+    def send_error(self, code: int, message: str | None = None, explain: str | None = None) -> None:
+        page = Path(self.directory) / "404.html"
+        if code != 404 or not page.is_file():
+            super().send_error(code, message, explain)
+            return
+        body = page.read_bytes()
+        self.send_response(404)
+        self.send_header("Content-Type", "text/html; charset=utf-8")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+
+@pytest.fixture(scope="module")
+def hosted_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """A build served from the address in its site_url, as it is once deployed: Material's instant
+    navigation follows only links that sitemap.xml lists (port included), and the 404 page's links
+    are absolute from that address."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    project = copy_project(tmp_path_factory.mktemp("hosted"))
+    result = run_cli("build", cwd=project, env={"SITE_URL": f"http://127.0.0.1:{port}/"})
+    assert result.returncode == 0, result.stderr
+    handler = functools.partial(_Hosted, directory=str(project / "site"))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", port), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{port}"
+    server.shutdown()
+    server.server_close()
+
+
+@pytest.fixture
+def clipboard_page(browser: Browser) -> Iterator[Page]:
+    context = browser.new_context(permissions=["clipboard-read", "clipboard-write"], viewport=DESKTOP)
+    yield context.new_page()
+    context.close()
+
+
+def below_header(page: Page, selector: str) -> None:
+    """The element is in the viewport, and its top is not hidden behind the sticky header."""
+    target = page.locator(selector)
+    expect(target).to_be_in_viewport()
+    header = page.locator(".md-header").bounding_box()
+    box = target.bounding_box()
+    assert header and box and box["y"] >= header["y"] + header["height"] - 1, f"{selector} is under the header"
+
+
+@pytest.mark.parametrize("spot", SPOTS)
+def test_the_copy_link_button_copies_the_clean_address(clipboard_page: Page, site_url: str, spot: str) -> None:
+    page = clipboard_page
+    path, anchor = spot.split("#")
+    page.goto(f"{site_url}/{path}?h=role#top")
+    element = page.locator(f"#{anchor}")
+    element.hover()
+    button = element.locator(".rg-copy-link")
+    expect(button).to_have_count(1)
+    expect(button).to_be_visible()
+    expect(button).to_have_accessible_name(re.compile(r"^Copy link to \S"))
+    button.click()
+    assert page.evaluate("navigator.clipboard.readText()") == f"{site_url}/{path}#{anchor}"
+    expect(page.locator("#rg-copy-link-status")).to_have_text("Link copied")
+    expect(button).to_contain_text("Link copied")
+
+
+def test_each_heading_has_one_control_in_place_of_the_permalink(page: Page, site_url: str) -> None:
+    for name in GUIDE.anchors():  # every page generated from content/
+        page.goto(site_url + ("/" if name == "index" else f"/{name}/"))
+        expect(page.locator("h1#top .rg-copy-link--heading")).to_have_count(1)
+        assert page.locator(".md-content .headerlink").count() == 0, f"{name}: a permalink is left beside a button"
+        counts = page.eval_on_selector_all(
+            ".md-content :is(h1, h2, h3)[id]:not([data-search-exclude])",
+            "hs => hs.map(h => [h.id, h.querySelectorAll('.rg-copy-link').length])",
+        )
+        assert counts and all(n == 1 for _, n in counts), f"{name}: {counts}"
+
+
+def test_the_heading_button_shows_on_hover_and_focus_and_works_by_keyboard(clipboard_page: Page, site_url: str) -> None:
+    page = clipboard_page
+    page.goto(f"{site_url}/metrics/")
+    button = page.locator("h2#project .rg-copy-link")
+    opacity = "b => getComputedStyle(b).opacity"
+    page.mouse.move(1, 400)
+    expect(button).to_have_css("opacity", "0")
+    page.locator("h2#project").hover()
+    expect(button).to_have_css("opacity", "1")
+    page.mouse.move(1, 400)
+    page.locator("h2#product .rg-copy-link").focus()
+    for _ in range(40):  # Tab from the previous heading's button, through the block, to this one
+        page.keyboard.press("Tab")
+        if page.evaluate("document.activeElement.closest('h2') && document.activeElement.closest('h2').id") == (
+            "project"
+        ):
+            break
+    expect(button).to_be_focused()
+    assert button.evaluate(opacity) == "1", "the focused button is invisible"
+    page.keyboard.press("Enter")
+    assert page.evaluate("navigator.clipboard.readText()") == f"{site_url}/metrics/#project"
+
+
+def test_on_a_touch_screen_the_heading_button_always_shows(browser: Browser, site_url: str) -> None:
+    context = browser.new_context(viewport=PHONE, has_touch=True, is_mobile=True)
+    try:
+        page = context.new_page()
+        page.goto(f"{site_url}/glossary/")
+        expect(page.locator("h2#pmo .rg-copy-link")).to_have_css("opacity", "1")
+        assert page.evaluate("document.documentElement.scrollWidth <= document.documentElement.clientWidth")
+    finally:
+        context.close()
+
+
+def test_without_a_clipboard_the_heading_link_is_selected_below_the_heading(page: Page, site_url: str) -> None:
+    page.add_init_script("Object.defineProperty(navigator, 'clipboard', {value: undefined})")
+    page.goto(f"{site_url}/glossary/?h=x")
+    page.locator("h2#qa .rg-copy-link").click()
+    field = page.locator("h2#qa + .rg-copy-link__field")
+    expect(field).to_be_focused()
+    expect(field).to_have_value(f"{site_url}/glossary/#qa")
+    assert page.locator("h2#qa input").count() == 0, "the field must not be part of the heading"
+
+
+@pytest.mark.parametrize("viewport", [DESKTOP, PHONE], ids=["desktop", "phone"])
+@pytest.mark.parametrize("spot", SPOTS)
+def test_a_deep_link_lands_below_the_header_and_lights_up(
+    browser: Browser, site_url: str, spot: str, viewport: dict[str, int]
+) -> None:
+    context = browser.new_context(viewport=viewport)
+    try:
+        page = context.new_page()
+        page.goto(f"{site_url}/{spot}")
+        anchor = spot.split("#")[1]
+        page.wait_for_timeout(200)  # Material's own scroll handling runs after load
+        below_header(page, f"#{anchor}")
+        if page.locator(f"#{anchor}").evaluate("e => /^H[1-6]$/.test(e.tagName)"):
+            expect(page.locator(f"#{anchor}")).to_have_class(re.compile(r"\brg-landed\b"))
+            name = page.locator(f"#{anchor}").evaluate("e => getComputedStyle(e).animationName")
+            assert name == "rg-landed"
+    finally:
+        context.close()
+
+
+def test_the_highlight_stands_still_for_readers_who_reduce_motion(browser: Browser, site_url: str) -> None:
+    context = browser.new_context(reduced_motion="reduce")
+    try:
+        page = context.new_page()
+        page.goto(f"{site_url}/career/#project")
+        heading = page.locator("h2#project")
+        assert heading.evaluate("e => getComputedStyle(e).animationName") == "none"
+        assert heading.evaluate("e => getComputedStyle(e).boxShadow") != "none"
+    finally:
+        context.close()
+
+
+@pytest.mark.parametrize("redirect", GUIDE.redirects.anchors, ids=lambda r: f"{r.page}#{r.old}")
+def test_an_old_anchor_lands_on_its_new_spot(page: Page, site_url: str, redirect: object) -> None:
+    path = "" if redirect.page == "index" else f"{redirect.page}/"
+    page.goto(f"{site_url}/{path}#{redirect.old}")
+    page.wait_for_url(f"{site_url}/{path}#{redirect.new}")
+    below_header(page, f"#{redirect.new}")
+
+
+@pytest.mark.parametrize("redirect", GUIDE.redirects.pages, ids=lambda r: r.old)
+def test_an_old_page_address_lands_on_its_new_page(page: Page, site_url: str, redirect: object) -> None:
+    page.goto(f"{site_url}/{redirect.old}/")
+    target = f"{site_url}/{redirect.new.page}/" + (f"#{redirect.new.anchor}" if redirect.new.anchor else "")
+    page.wait_for_url(target)
+    expect(page.locator("h1#top")).to_be_visible()
+
+
+def test_an_old_page_address_keeps_the_anchor_and_follows_an_old_one(page: Page, site_url: str) -> None:
+    """/compare/ is an old page address and #lifecycle an old anchor of its new page: both are followed."""
+    page.goto(f"{site_url}/compare/#goal")
+    page.wait_for_url(f"{site_url}/comparison/#goal")
+    below_header(page, "tr#goal")
+    page.goto(f"{site_url}/compare/#lifecycle")
+    page.wait_for_url(f"{site_url}/comparison/#place-in-the-lifecycle")
+    below_header(page, "tr#place-in-the-lifecycle")
+
+
+def test_instant_navigation_to_a_spot_lands_and_lights_up(page: Page, hosted_url: str) -> None:
+    question = GUIDE.questions.questions[3]
+    page.goto(f"{hosted_url}/")
+    page.evaluate("window.stillTheSameDocument = true")
+    link = page.locator(".rg-questions a").nth(3)
+    link.scroll_into_view_if_needed()
+    page.wait_for_timeout(400)  # as a reader would: Material records where the page is after a scroll
+    link.click()
+    page.wait_for_url(f"{hosted_url}/{question.answer.page}/#{question.answer.anchor}")
+    assert page.evaluate("window.stillTheSameDocument"), "Material's instant navigation did not run"
+    expect(page.locator(f"#{question.answer.anchor}")).to_have_class(re.compile(r"\brg-landed\b"))
+    page.wait_for_timeout(300)
+    below_header(page, f"#{question.answer.anchor}")
+
+
+def test_abbreviations_explain_themselves_on_every_page(page: Page, site_url: str) -> None:
+    page.goto(f"{site_url}/career/")
+    pmo = page.locator("abbr", has_text=re.compile(r"^PMO$")).first
+    expect(pmo).to_have_attribute("title", "Project Management Office")
+    page.goto(f"{site_url}/metrics/")
+    expect(page.locator("abbr[title='Technical Product Manager']").first).to_be_visible()
+
+
+def test_search_finds_a_glossary_term(page: Page, site_url: str) -> None:
+    page.goto(f"{site_url}/")
+    page.locator(".md-search__input").click()
+    page.locator(".md-search__input").press_sequentially("Critical Path")
+    result = page.locator(".md-search-result__link[href*='/glossary/'][href$='#cpm']")
+    expect(result.first).to_be_attached(timeout=10_000)
+
+
+def test_a_missing_page_says_so_and_offers_search_and_every_page(page: Page, hosted_url: str) -> None:
+    response = page.goto(f"{hosted_url}/no/such/page/")
+    assert response is not None and response.status == 404
+    expect(page).to_have_title(re.compile(r"^Page not found - "))
+    expect(page.get_by_role("heading", level=1)).to_have_text("Page not found")
+    for section in GUIDE.sections:
+        link = page.locator(".md-content a", has_text=re.compile(rf"^{re.escape(section.nav_title)}$"))
+        assert link.evaluate("a => a.href") == f"{hosted_url}/{section.id}/"  # absolute: any address works
+    page.get_by_label("Search the guide").press_sequentially("roadmap")
+    page.keyboard.press("Enter")
+    page.wait_for_url(f"{hosted_url}/?q=roadmap")
+    expect(page.locator(".md-search-result__item").first).to_be_visible(timeout=10_000)
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+@pytest.mark.parametrize("path", ["/", "/metrics/", "/glossary/", "/topics/", "/ownership/", "/404.html"])
+def test_no_axe_violations(browser: Browser, site_url: str, path: str, scheme: str) -> None:
+    context = browser.new_context(color_scheme=scheme)
+    try:
+        page = context.new_page()
+        page.goto(site_url + path)
+        page.locator(".md-content h1").hover()  # a copy-link button in view
+        results = Axe().run(page, context={"include": [[".md-content"]]})
+        assert results.violations_count == 0, results.generate_report()
+    finally:
+        context.close()
