@@ -138,7 +138,7 @@ def bench_build(runs: int) -> None:
 
 
 def bench_site(lighthouse_runs: int) -> None:
-    with temporary("site") as project, serving(project / "site", gzip=True) as gzip_url:
+    with temporary("site") as project, serving(project / "site", compress=True) as gzip_url:
         copy_project(project)
         # canonical links must point at the host Lighthouse loads, or its SEO audit would object
         run([sys.executable, "-m", "roleguide", "build"], project, {**ENV, "SITE_URL": gzip_url + "/"})
@@ -152,7 +152,7 @@ def bench_site(lighthouse_runs: int) -> None:
                 if path is None:
                     print(f"{name:30} absent from this build")
                     continue
-                with serving(folder, gzip=False) as plain_url, serving(folder, gzip=True) as packed_url:
+                with serving(folder) as plain_url, serving(folder, compress=True) as packed_url:
                     plain = first_load_bytes(browser, plain_url + path)
                     packed = first_load_bytes(browser, packed_url + path)
                 print(f"{name:30} {plain.requests:8d} {plain.kib:11.1f} KiB {packed.kib:9.1f} KiB")
@@ -161,7 +161,7 @@ def bench_site(lighthouse_runs: int) -> None:
         print(f"\n## Search index\nsearch/search_index.json: {index.stat().st_size / 1024:.1f} KiB")
         print(f"\n## Lighthouse 12.2.3, mobile (simulated slow 4G), median of {lighthouse_runs} run(s)")
         print("served with gzip, as any real static host does; then uncompressed, for comparison")
-        with serving(site, gzip=False) as plain_url:
+        with serving(site) as plain_url:
             for name, path in types.items():
                 if path is None:
                     print(f"{name:30} absent from this build")
@@ -187,7 +187,7 @@ def bench_growth(counts: list[int]) -> None:
             size, files = folder_bytes(project / "site")
             html = sum(p.stat().st_size for p in (project / "site").rglob("*.html"))
             pages = len(list((project / "site").rglob("*.html")))
-            with serving(project / "site", gzip=False) as url, chromium() as browser:
+            with serving(project / "site") as url, chromium() as browser:
                 load = first_load_bytes(browser, f"{url}/{ids[-1]}/")  # the last section, deepest in the nav
             rows.append((count, seconds, size, html))
             print(

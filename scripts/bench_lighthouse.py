@@ -9,6 +9,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+from roleguide.browser import CHROMIUM
+
 VERSION = "12.2.3"
 ROOT = Path(__file__).resolve().parent.parent
 PREFIX = ROOT / ".bench" / "lighthouse"
@@ -36,7 +38,7 @@ def install() -> None:
 
 
 def _once(url: str) -> dict:
-    env = {**os.environ, "CHROME_PATH": os.environ.get("CHROMIUM", "/usr/bin/chromium")}
+    env = {**os.environ, "CHROME_PATH": str(CHROMIUM)}
     command = [
         "node",
         str(CLI),

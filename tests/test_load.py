@@ -147,7 +147,7 @@ RULES = [
         "      gamma: [Delivery]",
         "gamma:",
         "aspects[0].cells.gamma",
-        "unknown role 'gamma'; the roles are: alpha, beta",
+        "unknown role 'gamma'; use one of: alpha, beta",
     ),
     (
         "guide.yml",
@@ -202,7 +202,7 @@ def test_missing_role_block_and_unknown_role_are_both_reported(fixture_content: 
     edit(path, "  beta:\n", "  gamma:\n")
     found = problems(fixture_content)
     assert f"{path}:{line_of(path, 'roles:')}: roles: missing the block for role 'beta': add a 'beta:' entry" in found
-    assert f"{path}:{line_of(path, 'gamma:')}: roles.gamma: unknown role 'gamma'; the roles are: alpha, beta" in found
+    assert f"{path}:{line_of(path, 'gamma:')}: roles.gamma: unknown role 'gamma'; use one of: alpha, beta" in found
 
 
 def test_section_in_no_part_and_file_name_mismatch(fixture_content: Path) -> None:

@@ -9,8 +9,9 @@ from pathlib import Path
 import pytest
 
 from conftest import FIXTURE_CONTENT, copy_project, run_cli
-from roleguide.load import ContentError, load_guide
+from roleguide.load import load_guide
 from roleguide.render import render_pages
+from test_load import line_of, problems
 
 NESTED = """parts:
   - id: all
@@ -37,16 +38,6 @@ def nest(content: Path, parts: str = NESTED) -> Path:
     text = guide.read_text(encoding="utf-8")
     guide.write_text(text[: text.index("parts:")] + parts, encoding="utf-8")
     return content
-
-
-def line(path: Path, needle: str) -> int:
-    return next(i for i, text in enumerate(path.read_text(encoding="utf-8").splitlines(), 1) if needle in text)
-
-
-def problems(content: Path) -> list[str]:
-    with pytest.raises(ContentError) as caught:
-        load_guide(content)
-    return [str(p) for p in caught.value.problems]
 
 
 def test_nested_parts_keep_the_reading_order(fixture_content: Path) -> None:
@@ -80,7 +71,7 @@ def test_a_part_needs_sections_or_parts_not_both(fixture_content: Path) -> None:
     guide = fixture_content / "guide.yml"
     found = problems(fixture_content)
     assert any(
-        p.startswith(f"{guide}:{line(guide, '- id: early')}: parts[0].parts[0]: ")
+        p.startswith(f"{guide}:{line_of(guide, '- id: early')}: parts[0].parts[0]: ")
         and "list either its 'sections' or its 'parts'" in p
         for p in found
     ), found
@@ -89,14 +80,14 @@ def test_a_part_needs_sections_or_parts_not_both(fixture_content: Path) -> None:
         NESTED.replace("    parts:\n      - id: early", "    sections: [first]\n    parts:\n      - id: early"),
     )
     found = problems(fixture_content)
-    assert any(p.startswith(f"{guide}:{line(guide, '- id: all')}: parts[0]: ") and "exactly one" in p for p in found)
+    assert any(p.startswith(f"{guide}:{line_of(guide, '- id: all')}: parts[0]: ") and "exactly one" in p for p in found)
 
 
 def test_nested_references_are_checked_with_their_path(fixture_content: Path) -> None:
     nest(fixture_content, NESTED.replace("[third, fourth]", "[third, fifth, first]"))
     guide = fixture_content / "guide.yml"
     found = problems(fixture_content)
-    at = line(guide, "[third, fifth, first]")
+    at = line_of(guide, "[third, fifth, first]")
     assert (
         f"{guide}:{at}: parts[0].parts[1].parts[0].sections[1]: no section has id 'fifth': "
         "add content/sections/fifth.yml or fix the id" in found

@@ -24,6 +24,7 @@ import zipfile
 from collections.abc import Callable
 from pathlib import Path
 
+from .browser import chromium
 from .cli import _last_commit_time, build
 from .load import ContentError, display
 
@@ -34,18 +35,6 @@ OFFLINE_ZIP = Path("dist/role-guide-offline.zip")
 ZIP_FOLDER = "role-guide"
 PDF = Path("dist/role-guide.pdf")
 PRINT_PAGES = ("print/index.html", "print.html")  # with and without directory URLs
-
-CHROMIUM = Path(os.environ.get("CHROMIUM", "/usr/bin/chromium"))
-# No sandbox: CI runs as root in a container. The rest keeps Chromium from calling home while printing.
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-dev-shm-usage",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 
 
 def _replace(target: Path, write: Callable[[Path], object]) -> None:
@@ -115,29 +104,15 @@ def find_print_page(site: Path) -> Path:
     raise SystemExit(f"{display(site)} has no one-page guide ({' or '.join(PRINT_PAGES)}); build the site first")
 
 
-def pdf(site: Path, target: Path, chromium: Path = CHROMIUM) -> Path:
+def pdf(site: Path, target: Path) -> Path:
     """Print the one-page guide of a built site to target."""
-    from playwright.sync_api import sync_playwright  # only this command needs a browser
-
     page_file = find_print_page(site).resolve()
-    if not chromium.is_file():
-        raise SystemExit(f"no Chromium at {chromium}; install it with `make chromium` or set CHROMIUM")
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=str(chromium), args=CHROMIUM_ARGS)
-        try:
-            page = browser.new_page(color_scheme="light")
-            page.goto(page_file.as_uri(), wait_until="load")
-            # print-site.js copies the table of contents into the page once the document is loaded.
-            page.wait_for_selector("#print-page-toc ul", state="attached")
-            data = page.pdf(
-                format="A4",
-                print_background=True,
-                prefer_css_page_size=False,
-                outline=True,
-                tagged=True,
-            )
-        finally:
-            browser.close()
+    with chromium() as browser:
+        page = browser.new_page(color_scheme="light")
+        page.goto(page_file.as_uri(), wait_until="load")
+        # print-site.js copies the table of contents into the page once the document is loaded.
+        page.wait_for_selector("#print-page-toc ul", state="attached")
+        data = page.pdf(format="A4", print_background=True, prefer_css_page_size=False, outline=True, tagged=True)
     _replace(target, lambda tmp: tmp.write_bytes(data))
     return target
 

@@ -7,10 +7,7 @@ fixture `site` (tests/conftest.py) built from the real content.
 
 from __future__ import annotations
 
-import functools
-import http.server
 import os
-import threading
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -18,16 +15,7 @@ from typing import Any
 import pytest
 
 from conftest import page_files
-
-CHROMIUM = Path(os.environ.get("CHROMIUM", "/usr/bin/chromium"))
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
+from roleguide.browser import CHROMIUM, CHROMIUM_ARGS, MISSING_CHROMIUM, serving
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
@@ -39,26 +27,14 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
 @pytest.fixture(scope="session")
 def browser_type_launch_args(browser_type_launch_args: dict[str, Any]) -> dict[str, Any]:
     if not CHROMIUM.is_file():
-        pytest.fail(f"no Chromium at {CHROMIUM}; install it with: make chromium", pytrace=False)
+        pytest.fail(MISSING_CHROMIUM, pytrace=False)
     return {**browser_type_launch_args, "executable_path": str(CHROMIUM), "args": CHROMIUM_ARGS}
-
-
-class _QuietHandler(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, *args: Any) -> None:  # keep test output readable
-        pass
 
 
 def serve(folder: Path) -> Iterator[str]:
     """Serve folder over HTTP on a free loopback port for as long as the generator is open."""
-    handler = functools.partial(_QuietHandler, directory=str(folder))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_port}"
-    finally:
-        server.shutdown()
-        server.server_close()
+    with serving(folder) as url:
+        yield url
 
 
 @pytest.fixture(scope="session")

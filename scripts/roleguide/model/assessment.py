@@ -9,7 +9,7 @@ from typing import Annotated
 from pydantic import BaseModel, Field
 
 from .files import ComparisonFile, SectionFile
-from .guide import COMPARISON_ANCHOR, SHARED_ANCHOR, Loc, Problem, _duplicates
+from .guide import COMPARISON_ANCHOR, SHARED_ANCHOR, Loc, Problem, _duplicates, expected_keys
 from .text import STRICT, Description, Id, Label, Text
 
 # The addresses of the two pages, /<id>/: no section may take one of them.
@@ -138,7 +138,7 @@ def check_assessment(key: str, file: AssessmentFile, role_ids: list[str], target
                 f"(reserved: {', '.join(sorted(RESERVED_PARAMS))})",
             )
         add = "add '{}: 0', or a weight up to 3"
-        yield from _keys(key, (*loc, "weights"), statement.weights, role_ids, "weight for role", add)
+        yield from expected_keys(key, (*loc, "weights"), statement.weights, role_ids, "weight for role", add)
         if statement.weights and not any(statement.weights.values()):
             yield Problem(key, (*loc, "weights"), "every weight is 0: give at least one role a weight from 1 to 3")
         yield from check_link(key, (*loc, "backed_by"), statement.backed_by, targets)
@@ -152,7 +152,7 @@ def check_assessment(key: str, file: AssessmentFile, role_ids: list[str], target
             )
     if BALANCED in role_ids:
         yield Problem(key, ("results",), f"a role has the id '{BALANCED}', the id of the even result; rename the role")
-    yield from _keys(key, ("results",), file.results, [*role_ids, BALANCED], "result", "add a '{}:' entry")
+    yield from expected_keys(key, ("results",), file.results, [*role_ids, BALANCED], "result", "add a '{}:' entry")
     for result_id, result in file.results.items():
         for j, link in enumerate(result.read_next):
             yield from check_link(key, ("results", result_id, "read_next", j), link, targets)
@@ -164,16 +164,6 @@ def check_assessment(key: str, file: AssessmentFile, role_ids: list[str], target
             f"is {file.balanced_within:g}, but on a scale of {len(file.scale)} answers two averages differ by "
             f"{top} at most, so every result would be '{BALANCED}'; use a smaller number, such as 0.5",
         )
-
-
-def _keys(key: str, loc: Loc, found: Mapping[str, object], keys: list[str], what: str, add: str) -> Iterator[Problem]:
-    """One entry per name in `keys`, and no other. `add` says how to add a missing one ({} is its name)."""
-    for name in keys:
-        if name not in found:
-            yield Problem(key, loc, f"missing the {what} '{name}': {add.format(name)}")
-    for name in found:
-        if name not in keys:
-            yield Problem(key, (*loc, name), f"unknown {what} '{name}'; use one of: {', '.join(keys)}")
 
 
 def _leans_to(statement: Statement, role_id: str) -> bool:

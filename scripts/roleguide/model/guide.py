@@ -189,10 +189,18 @@ def _check_comparison(ckey: str, comp: ComparisonFile, role_ids: list[str], sect
             yield Problem(ckey, ("categories", i, "id"), f"category '{category.id}' has no aspect: use it or remove it")
 
 
+def expected_keys(
+    key: str, loc: Loc, found: Mapping[str, object], keys: list[str], what: str, add: str, unknown: str = ""
+) -> Iterator[Problem]:
+    """One entry per name in `keys`, and no other. `add` says how to add a missing one ({} is its name);
+    `unknown` names an entry that should not be there (default: `what`)."""
+    for name in keys:
+        if name not in found:
+            yield Problem(key, loc, f"missing the {what} '{name}': {add.format(name)}")
+    for name in found:
+        if name not in keys:
+            yield Problem(key, (*loc, name), f"unknown {unknown or what} '{name}'; use one of: {', '.join(keys)}")
+
+
 def _role_keys(key: str, loc: Loc, blocks: Mapping[str, object], role_ids: list[str]) -> Iterator[Problem]:
-    for role_id in role_ids:
-        if role_id not in blocks:
-            yield Problem(key, loc, f"missing the block for role '{role_id}': add a '{role_id}:' entry")
-    for name in blocks:
-        if name not in role_ids:
-            yield Problem(key, (*loc, name), f"unknown role '{name}'; the roles are: {', '.join(role_ids)}")
+    return expected_keys(key, loc, blocks, role_ids, "block for role", "add a '{}:' entry", unknown="role")
