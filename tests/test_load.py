@@ -21,6 +21,17 @@ def line_of(path: Path, needle: str) -> int:
     return max(i for i, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1) if needle in line)
 
 
+def rule_ids(rules: list[tuple[str, ...]]) -> list[str]:
+    return [f"{r[0]}:{r[4]}:{r[5][:24]}" for r in rules]
+
+
+def apply_rule(content: Path, name: str, old: str, new: str, marker: str, field: str, message: str) -> str:
+    """Make one edit to a content file; return the problem line the rule should report for it."""
+    path = content / name
+    edit(path, old, new)
+    return f"{path}:{line_of(path, marker)}: {field}: {message}"
+
+
 def problems(content: Path) -> list[str]:
     with pytest.raises(ContentError) as caught:
         load_guide(content)
@@ -184,15 +195,10 @@ RULES = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("name", "old", "new", "marker", "field", "message"), RULES, ids=[f"{r[0]}:{r[4]}:{r[5][:24]}" for r in RULES]
-)
-def test_rule_names_file_line_field_and_fix(
-    fixture_content: Path, name: str, old: str, new: str, marker: str, field: str, message: str
-) -> None:
-    path = fixture_content / name
-    edit(path, old, new)
-    expected_start = f"{path}:{line_of(path, marker)}: {field}: {message}"
+@pytest.mark.parametrize("rule", RULES, ids=rule_ids(RULES))
+def test_rule_names_file_line_field_and_fix(fixture_content: Path, rule: tuple[str, ...]) -> None:
+    """The messages in RULES are the start of what the writer sees (the rest names the input)."""
+    expected_start = apply_rule(fixture_content, *rule)
     found = problems(fixture_content)
     assert any(p.startswith(expected_start) for p in found), "\n".join(found)
 

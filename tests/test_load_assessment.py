@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from roleguide.load import load_guide
-from test_load import edit, line_of, problems
+from test_load import apply_rule, edit, line_of, problems, rule_ids
 
 # (file, text to replace, replacement, line marker in the edited file, field path, exact message)
 RULES = [
@@ -187,15 +187,9 @@ RULES = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("name", "old", "new", "marker", "field", "message"), RULES, ids=[f"{r[0]}:{r[4]}:{r[5][:24]}" for r in RULES]
-)
-def test_rule_names_file_line_field_and_fix(
-    fixture_content: Path, name: str, old: str, new: str, marker: str, field: str, message: str
-) -> None:
-    path = fixture_content / name
-    edit(path, old, new)
-    expected = f"{path}:{line_of(path, marker)}: {field}: {message}"
+@pytest.mark.parametrize("rule", RULES, ids=rule_ids(RULES))
+def test_rule_names_file_line_field_and_fix(fixture_content: Path, rule: tuple[str, ...]) -> None:
+    expected = apply_rule(fixture_content, *rule)
     found = problems(fixture_content)
     assert expected in found, "\n".join(found)
 

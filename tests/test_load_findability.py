@@ -10,7 +10,7 @@ import pytest
 from conftest import ROOT
 from roleguide.load import load_guide
 from roleguide.model.findability import site_anchors
-from test_load import edit, line_of, problems
+from test_load import apply_rule, edit, line_of, problems, rule_ids
 
 PAGES = (
     "index, first, second, comparison, infographic, which-role-fits-you, ownership, glossary, topics"  # fixture pages
@@ -251,19 +251,14 @@ RULES = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("name", "old", "new", "marker", "field", "message"), RULES, ids=[f"{r[0]}:{r[4]}:{r[5][:24]}" for r in RULES]
-)
-def test_rule_names_file_line_field_and_fix(
-    fixture_content: Path, name: str, old: str, new: str, marker: str, field: str, message: str
-) -> None:
-    path = fixture_content / name
-    edit(path, old, new)
+@pytest.mark.parametrize("rule", RULES, ids=rule_ids(RULES))
+def test_rule_names_file_line_field_and_fix(fixture_content: Path, rule: tuple[str, ...]) -> None:
+    *edit_and_place, message = rule
+    message = message.format(glossary=fixture_content / "glossary.yml")
+    expected = apply_rule(fixture_content, *edit_and_place, message)
     if not message:
         load_guide(fixture_content)  # no problem to report
         return
-    message = message.format(glossary=fixture_content / "glossary.yml")
-    expected = f"{path}:{line_of(path, marker)}: {field}: {message}"
     found = problems(fixture_content)
     assert expected in found, "\n".join(found)
 

@@ -10,6 +10,7 @@ from pydantic import BaseModel, Field
 
 from .files import ComparisonFile, SectionFile
 from .guide import COMPARISON_ANCHOR, SHARED_ANCHOR, Loc, Problem, _duplicates, expected_keys
+from .spots import check_target
 from .text import STRICT, Description, Id, Label, Text
 
 # The addresses of the two pages, /<id>/: no section may take one of them.
@@ -104,15 +105,8 @@ def link_targets(sections: Collection[SectionFile], role_ids: list[str], compari
 
 def check_link(key: str, loc: Loc, link: SectionLink, targets: LinkTargets) -> Iterator[Problem]:
     """A link into a section page: the section must exist, and the anchor must be on its page."""
-    if link.section not in targets:
-        yield Problem(key, (*loc, "section"), f"no section has id '{link.section}'; use one of: {', '.join(targets)}")
-    elif link.anchor is not None and link.anchor not in targets[link.section]:
-        yield Problem(
-            key,
-            (*loc, "anchor"),
-            f"the page of section '{link.section}' has no anchor '{link.anchor}'; use one of: "
-            f"{', '.join(targets[link.section])}, or leave it out for the top of the page",
-        )
+    owner = f"the page of section '{link.section}'"
+    return check_target(key, loc, "section", link.section, link.anchor, targets, owner)
 
 
 def check_page_ids(sections: Mapping[str, SectionFile]) -> Iterator[Problem]:

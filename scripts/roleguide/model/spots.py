@@ -39,14 +39,22 @@ class Spot(BaseModel):
         return self.page + (f"#{self.anchor}" if self.anchor else "")
 
 
-def check_spot(key: str, loc: Loc, spot: Spot, anchors: Anchors) -> Iterator[Problem]:
-    """The page must exist and the anchor must be one of its anchors."""
-    if spot.page not in anchors:
-        yield Problem(key, (*loc, "page"), f"no page has id '{spot.page}'; use one of: {', '.join(anchors)}")
-    elif spot.anchor is not None and spot.anchor not in anchors[spot.page]:
+def check_target(
+    key: str, loc: Loc, field: str, target: str, anchor: str | None, anchors: Anchors, owner: str
+) -> Iterator[Problem]:
+    """A link to `target` (a page id, or a section id under `field`) and an optional anchor: the target
+    must exist and the anchor must be on its page. `owner` names that page in the message."""
+    if target not in anchors:
+        yield Problem(key, (*loc, field), f"no {field} has id '{target}'; use one of: {', '.join(anchors)}")
+    elif anchor is not None and anchor not in anchors[target]:
         yield Problem(
             key,
             (*loc, "anchor"),
-            f"the page '{spot.page}' has no anchor '{spot.anchor}'; use one of: "
-            f"{', '.join(anchors[spot.page])}, or leave it out for the top of the page",
+            f"{owner} has no anchor '{anchor}'; use one of: "
+            f"{', '.join(anchors[target])}, or leave it out for the top of the page",
         )
+
+
+def check_spot(key: str, loc: Loc, spot: Spot, anchors: Anchors) -> Iterator[Problem]:
+    """The page must exist and the anchor must be one of its anchors."""
+    return check_target(key, loc, "page", spot.page, spot.anchor, anchors, f"the page '{spot.page}'")
