@@ -1,0 +1,94 @@
+"""The guide says no more than its source article. Each test here guards a claim that content/ once
+made and the article does not (issue 17): who has authority over the budget, a "final say", an order of
+phases or of career steps, one job per tool, reporting lines. `CONTENT` may point at another copy of
+content/ (ROLEGUIDE_CONTENT=...), which is how these tests were shown to fail on the old wording."""
+
+from __future__ import annotations
+
+import os
+import re
+from pathlib import Path
+
+import pytest
+import yaml
+
+from conftest import ROOT
+from roleguide.load import load_guide
+
+CONTENT = Path(os.environ.get("ROLEGUIDE_CONTENT", ROOT / "content"))
+TEMPLATES = ROOT / "scripts" / "roleguide" / "templates"
+GUIDE = load_guide(CONTENT)
+FACTS = yaml.safe_load((ROOT / "tests" / "facts.yml").read_text(encoding="utf-8"))
+
+# Wording that claims more than the article: id -> (pattern, what the article says instead).
+OVERCLAIMS = {
+    "final-say": (r"final (say|word)", "the product manager has the primary authority, the project manager control"),
+    "overrule": (r"overrul", "the article ranks neither role above the other"),
+    "ladder": (r"ladder|climb|next step|further up|top of the track", "career destinations are parallel options"),
+    "reporting-line": (r"\breports? to\b|\band answers? to\b", "the article names no reporting line"),
+    "entry-path": (r"where each role comes from", "the article names no way into either role"),
+    "phase-order": (r"before the first design", "the article puts the lifecycle work in no order"),
+    "hand-offs": (r"hand-?offs?\b", "the project manager plans timelines, resources and risk management"),
+    "retirement": (r"idea to retirement", "the article's lifecycle is design, development, testing and launch"),
+    "especially": (r"especially in agile", "the collaboration improves outcomes in agile environments"),
+    "delays-everything": (r"delays? everything", "a delay on the critical path delays the project's finish"),
+}
+
+
+def _text_files() -> list[Path]:
+    """What readers get to see: content/, the page templates and the Material overrides."""
+    overrides = (ROOT / "overrides").rglob("*.html")
+    return sorted([*CONTENT.rglob("*.yml"), *(p for p in TEMPLATES.iterdir() if p.is_file()), *overrides])
+
+
+@pytest.mark.parametrize("claim", OVERCLAIMS)
+def test_no_wording_claims_more_than_the_article(claim: str) -> None:
+    pattern, article = OVERCLAIMS[claim]
+    pattern = pattern.replace(" ", r"\s+")  # a phrase may wrap onto the next line of a folded YAML string
+    found = []
+    for path in _text_files():
+        lines = path.read_text(encoding="utf-8").splitlines()
+        text = "\n".join("" if line.lstrip().startswith("#") else line for line in lines)  # YAML comments
+        for match in re.finditer(pattern, text, re.I):
+            number = text.count("\n", 0, match.start()) + 1
+            found.append(f"{path}:{number}: {lines[number - 1].strip()}")
+    assert not found, f"the article does not say this ({article}):\n" + "\n".join(found)
+
+
+def test_no_role_decides_the_budget() -> None:
+    """The article gives neither role authority over the budget: the project manager works within it,
+    tracks it and is measured by keeping to it."""
+    budget = next(a for group in GUIDE.ownership.groups for a in group.activities if a.id == "budget")
+    assert "decides" not in budget.roles.values(), f"the budget row rates {budget.roles}"
+    assert budget.roles["project"] == "contributes", "the project manager answers for staying within budget"
+    assert "within budget" in budget.why
+
+
+def test_the_budget_question_leads_to_a_spot_that_names_budget_and_risks() -> None:
+    question = next(q for q in GUIDE.questions.questions if "budget" in q.question.lower())
+    answer = question.answer
+    assert answer.anchor, question.question
+    block = GUIDE.section(answer.page).roles[answer.anchor]
+    text = " ".join([block.summary, *block.points]).lower()
+    for word in ["budget", "risk", "timeline"]:
+        assert word in text, f"{answer.page}#{answer.anchor} does not mention {word!r}: {question.question}"
+
+
+# Items the article lists together, for one shared purpose or as equal options: no point may give one
+# of them a job, or a rank, of its own.
+GROUPS = [
+    ("tools", "product", "product_tools"),
+    ("tools", "project", "project_tools"),
+    ("career", "product", "product_titles"),
+    ("career", "project", "project_titles"),
+]
+
+
+@pytest.mark.parametrize(("section", "role", "group"), GROUPS, ids=[g for _, _, g in GROUPS])
+def test_items_listed_together_are_named_together(section: str, role: str, group: str) -> None:
+    block = GUIDE.section(section).roles[role]
+    items = FACTS[group]
+    for text in [block.summary, *block.points]:
+        named = [item for item in items if item.lower() in text.lower()]
+        assert not named or named == items, f"{section}#{role} names {named} apart from the rest of {items}: {text}"
+    assert any(all(item.lower() in p.lower() for item in items) for p in block.points), f"{section}#{role}: {items}"
