@@ -110,7 +110,7 @@ def test_make_deploy_publishes_with_gh_deploy_and_the_readme_says_how() -> None:
 
 def test_every_new_target_is_in_make_help_and_the_readme() -> None:
     helped = set(re.findall(r"^([a-z][a-z-]*):.*## ", MAKEFILE, re.M))
-    for target in ["offline", "pdf", "publish", "deploy", "vendor"]:
+    for target in ["offline", "pdf", "publish", "deploy", "vendor", "tools", "java", "lock"]:
         assert target in helped, f"make help does not list {target}"
         assert f"`make {target}`" in README, f"README does not mention make {target}"
 
