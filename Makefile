@@ -15,11 +15,17 @@ export NO_MKDOCS_2_WARNING := 1
 export DISABLE_MKDOCS_2_WARNING := true
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: help venv chromium node serve build generate check schema test lint bench lock clean offline pdf publish deploy vendor
+.PHONY: help venv chromium node java tools serve build generate check schema test lint bench lock clean offline pdf publish deploy vendor
 
+# The npm tools (Lighthouse, the Nu HTML Checker, the iframe-worker shim): exact versions in
+# tools/package.json, every file's integrity hash in tools/package-lock.json, installed by `npm ci`.
+TOOLS_STAMP := tools/node_modules/.installed-$(shell cat tools/package.json tools/package-lock.json | cksum | cut -d' ' -f1)
 # The offline copy loads Material's file:// shim for web workers from this vendored copy (make vendor).
-IFRAME_WORKER := 1.0.4
 SHIM_DIR := docs/assets/javascripts/vendor/iframe-worker
+# `make lock`: uv (pinned with its hashes in tools/requirements-uv.txt) in a throw-away environment.
+LOCK_VENV := .lock-venv
+LOCK := UV_CUSTOM_COMPILE_COMMAND="make lock" $(LOCK_VENV)/bin/uv pip compile --quiet --generate-hashes \
+	--universal --python-version 3.11
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -27,8 +33,11 @@ help: ## list the targets
 $(STAMP): requirements.txt pyproject.toml
 	rm -f $(VENV)/.installed-*
 	[ -x $(BIN)/python ] || $(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --disable-pip-version-check -q -r requirements.txt
-	$(BIN)/python -m pip install --disable-pip-version-check -q --no-deps -e .
+	@# Hash-checking mode: pip refuses any file whose SHA-256 is not in requirements.txt, and any
+	@# package that requirements.txt does not pin.
+	$(BIN)/python -m pip install --disable-pip-version-check -q --require-hashes -r requirements.txt
+	@# The project itself, editable, built by the setuptools just installed (nothing downloaded).
+	$(BIN)/python -m pip install --disable-pip-version-check -q --no-deps --no-build-isolation -e .
 	touch $@
 
 venv: $(STAMP) ## create .venv with the pinned dependencies
@@ -37,9 +46,23 @@ chromium: ## install Debian's Chromium for the browser tests, when it is missing
 	@[ -x $(CHROMIUM) ] || { echo "installing Debian's chromium (apt)"; \
 	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq chromium >/dev/null; }
 
-node: ## install Debian's Node.js for the JavaScript unit tests, when it is missing
+node: ## install Debian's Node.js and npm for the JavaScript tests and the npm tools, when missing
 	@command -v node >/dev/null || { echo "installing Debian's nodejs (apt)"; \
 	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq nodejs >/dev/null; }
+	@command -v npm >/dev/null || { echo "installing Debian's npm (apt)"; \
+	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq npm >/dev/null; }
+
+java: ## install Debian's Java runtime for the Nu HTML Checker, when it is missing
+	@command -v java >/dev/null || { echo "installing Debian's default-jre-headless (apt)"; \
+	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq default-jre-headless >/dev/null; }
+
+$(TOOLS_STAMP): tools/package.json tools/package-lock.json
+	rm -f tools/node_modules/.installed-*
+	@# npm ci installs exactly what the lock file lists and checks each package against its hash.
+	cd tools && npm ci --silent
+	touch $@
+
+tools: node $(TOOLS_STAMP) ## install the pinned npm tools into tools/node_modules/ (npm ci)
 
 serve: venv ## generate the pages and serve the site with live reload at http://127.0.0.1:8000
 	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
@@ -72,32 +95,30 @@ deploy: ## publish from this machine to the gh-pages branch with mkdocs gh-deplo
 	SOURCE_DATE_EPOCH=$${SOURCE_DATE_EPOCH:-$$(git log -1 --format=%ct)} \
 	  $(BIN)/mkdocs gh-deploy --strict --force --no-history --message "Deploy {sha} with mkdocs {version}"
 
-vendor: ## refresh the vendored iframe-worker shim from the npm registry (version pinned in IFRAME_WORKER)
-	tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && \
-	npm pack --silent --pack-destination "$$tmp" iframe-worker@$(IFRAME_WORKER) >/dev/null && \
-	tar -xzf "$$tmp/iframe-worker-$(IFRAME_WORKER).tgz" -C "$$tmp" && mkdir -p $(SHIM_DIR) && \
-	{ echo "/*! iframe-worker $(IFRAME_WORKER) from the npm registry (make vendor); MIT licence in LICENSE next to this file */"; \
-	  cat "$$tmp/package/shim/index.js"; echo; } > $(SHIM_DIR)/shim.js && \
-	cp "$$tmp/package/LICENSE" $(SHIM_DIR)/LICENSE
+vendor: tools ## copy the iframe-worker shim (version pinned in tools/package.json) into docs/
+	package=tools/node_modules/iframe-worker && \
+	version=$$(node -p "require('./$$package/package.json').version") && mkdir -p $(SHIM_DIR) && \
+	{ echo "/*! iframe-worker $$version from the npm registry (make vendor); MIT licence in LICENSE next to this file */"; \
+	  cat "$$package/shim/index.js"; echo; } > $(SHIM_DIR)/shim.js && \
+	cp "$$package/LICENSE" $(SHIM_DIR)/LICENSE
 
 lint: venv ## ruff
 	$(BIN)/ruff check scripts tests
 	$(BIN)/ruff format --check scripts tests
 
-test: venv chromium node ## run the whole test suite (what CI runs)
+test: venv chromium java tools ## run the whole test suite (what CI runs)
 	$(BIN)/ruff check scripts tests
 	node --test tests/js/
 	$(BIN)/pytest
 
-bench: venv chromium ## print build times, page weights, search index size, Lighthouse scores and growth
+bench: venv chromium tools ## print build times, page weights, search index size, Lighthouse scores and growth
 	$(BIN)/python scripts/bench.py $(BENCH_ARGS)
 
-lock: ## re-pin requirements.txt from requirements.in
-	rm -rf .lock-venv && $(PYTHON) -m venv .lock-venv
-	.lock-venv/bin/pip install --disable-pip-version-check -q -r requirements.in
-	{ echo "# Pinned by \`make lock\` from requirements.in. Do not edit by hand."; \
-	  .lock-venv/bin/pip freeze --exclude-editable; } > requirements.txt
-	rm -rf .lock-venv
+lock: ## re-pin requirements.txt from requirements.in, with hashes (LOCK_ARGS=--upgrade moves every pin up)
+	rm -rf $(LOCK_VENV) && trap 'rm -rf $(LOCK_VENV)' EXIT && $(PYTHON) -m venv $(LOCK_VENV) && \
+	$(LOCK_VENV)/bin/python -m pip install --disable-pip-version-check -q --require-hashes -r tools/requirements-uv.txt && \
+	$(LOCK) $(LOCK_ARGS) -o requirements.txt requirements.in && \
+	$(LOCK) -o tools/requirements-uv.txt tools/requirements-uv.in
 
 clean: ## remove the built sites, dist/ and the generated pages
 	rm -rf site .site.* site-offline .site-offline.* build dist

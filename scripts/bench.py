@@ -3,7 +3,7 @@
 1. median time of `python -m roleguide generate` and of the whole `make build` (after set-up);
 2. bytes each page type transfers on a first load, counted by Chromium (plain and gzip-serving host);
 3. the size of the search index;
-4. Lighthouse 12.2.3 mobile scores per page type (installed from npm into .bench/, git-ignored);
+4. Lighthouse mobile scores per page type (the version pinned in tools/package.json, `make tools`);
 5. synthetic guides of 10, 100 and 1000 sections: build time, site size and how both grow.
 Everything runs in temporary copies of the project; the working tree is not touched.
 """
@@ -23,6 +23,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from bench_lighthouse import VERSION as LIGHTHOUSE
 from bench_lighthouse import lighthouse_scores
 from bench_serve import chromium, first_load_bytes, serving
 from bench_synthetic import synthetic_content
@@ -159,7 +160,7 @@ def bench_site(lighthouse_runs: int) -> None:
         print(f"budget for a section page: about {BUDGET_KIB} KiB uncompressed (a default Material page)")
         index = site / "search" / "search_index.json"
         print(f"\n## Search index\nsearch/search_index.json: {index.stat().st_size / 1024:.1f} KiB")
-        print(f"\n## Lighthouse 12.2.3, mobile (simulated slow 4G), median of {lighthouse_runs} run(s)")
+        print(f"\n## Lighthouse {LIGHTHOUSE}, mobile (simulated slow 4G), median of {lighthouse_runs} run(s)")
         print("served with gzip, as any real static host does; then uncompressed, for comparison")
         with serving(site) as plain_url:
             for name, path in types.items():

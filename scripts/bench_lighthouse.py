@@ -1,4 +1,4 @@
-"""Lighthouse 12.2.3 (npm) on Debian's Chromium: installed on first use into .bench/ (git-ignored)."""
+"""Lighthouse (npm) on Debian's Chromium, from the pinned npm tools in tools/ (`make tools`)."""
 
 from __future__ import annotations
 
@@ -11,30 +11,25 @@ from pathlib import Path
 
 from roleguide.browser import CHROMIUM
 
-VERSION = "12.2.3"
 ROOT = Path(__file__).resolve().parent.parent
-PREFIX = ROOT / ".bench" / "lighthouse"
-CLI = PREFIX / "node_modules" / "lighthouse" / "cli" / "index.js"
+# The version pinned in tools/package.json (12.x: 13 needs a newer Node.js than Debian's).
+VERSION = json.loads((ROOT / "tools" / "package.json").read_text(encoding="utf-8"))["dependencies"]["lighthouse"]
+PACKAGE = ROOT / "tools" / "node_modules" / "lighthouse"
+CLI = PACKAGE / "cli" / "index.js"
 CATEGORIES = ["performance", "accessibility", "best-practices", "seo"]
 SHORT = {"performance": "perf", "accessibility": "a11y", "best-practices": "best", "seo": "seo"}
 CHROME_FLAGS = "--headless=new --no-sandbox --disable-gpu --disable-background-networking --no-first-run"
 
 
 def install() -> None:
-    """npm install lighthouse@VERSION into .bench/lighthouse unless that exact version is there."""
-    package = CLI.parent.parent / "package.json"
-    if package.is_file() and json.loads(package.read_text(encoding="utf-8")).get("version") == VERSION:
-        return
-    print(f"installing lighthouse@{VERSION} from npm into {PREFIX.relative_to(ROOT)}/ ...", flush=True)
-    PREFIX.mkdir(parents=True, exist_ok=True)
-    result = subprocess.run(
-        ["npm", "install", "--no-audit", "--no-fund", "--silent", "--prefix", str(PREFIX), f"lighthouse@{VERSION}"],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    if result.returncode != 0:
-        sys.exit(f"npm install lighthouse@{VERSION} failed:\n{result.stderr}")
+    """Stop with a clear message unless tools/node_modules holds lighthouse@VERSION (`make tools`, npm ci)."""
+    manifest = PACKAGE / "package.json"
+    found = json.loads(manifest.read_text(encoding="utf-8")).get("version") if manifest.is_file() else None
+    if found != VERSION:
+        sys.exit(
+            f"lighthouse {VERSION} is not installed in tools/node_modules (found: {found or 'nothing'}); "
+            "run `make tools`, which installs the versions pinned in tools/package-lock.json"
+        )
 
 
 def _once(url: str) -> dict:

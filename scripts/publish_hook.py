@@ -12,6 +12,12 @@
   only on headings (and li/sup), while it rewrites every in-page link. Table rows and other elements
   marked as linkable (`data-copy-link`) get the same prefix here, so /print/#comparison-goal
   resolves like /comparison/#goal does.
+- Valid HTML on the print page (tests/test_html_valid.py): once the plugin has written it, three
+  things that the Nu HTML Checker rejects change, and nothing that a reader sees: the plugin's
+  `heading-number` attribute on each <section> goes (nothing reads it: its numbering styles select by
+  id), its numbering <style>, which it appends to the body, moves to the end of <head>, and the title of
+  Material's table of contents loses its `for`, which names the `__toc` toggle that only pages in the
+  navigation have.
 """
 
 from __future__ import annotations
@@ -22,7 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from mkdocs.config.defaults import MkDocsConfig
-from mkdocs.plugins import event_priority
+from mkdocs.plugins import CombinedEvent, event_priority
 from mkdocs.utils import get_relative_url
 from mkdocs_print_site_plugin.urls import get_page_key
 
@@ -60,13 +66,30 @@ def prefix_spot_ids(html: str, page_key: str) -> str:
     return _SPOT.sub(lambda tag: _ID.sub(rf"\g<1>{page_key}-\g<2>\g<3>", tag.group(0), count=1), html)
 
 
+_HEADING_NUMBER = re.compile(r"""(<section\b[^>]*?)\s+heading-number=(["'])[^"']*\2""")
+_NUMBERING_STYLE = re.compile(r"<style>(?:\.print-site-enumerate-[^<]*)?</style>")
+_TOC_TITLE = '<label class="md-nav__title" for="__toc">'
+
+
+def valid_print_page(html: str) -> str:
+    """The print page without print-site's heading-number attributes, with its numbering styles in
+    <head>, and without a label for a __toc toggle that the page lacks."""
+    html = _HEADING_NUMBER.sub(r"\1", html)
+    styles = _NUMBERING_STYLE.findall(html)
+    if styles and html.count("</head>") == 1:
+        html = _NUMBERING_STYLE.sub("", html).replace("</head>", "".join(styles) + "</head>")
+    if 'id="__toc"' not in html:
+        html = html.replace(_TOC_TITLE, '<label class="md-nav__title">')
+    return html
+
+
 def _pages(items: list[Any]) -> list[Any]:
     return [page for item in items for page in ([item] if item.is_page else _pages(item.children or []))]
 
 
 # Before print-site's own on_post_build (priority 0), which renders /print/ with the saved context.
 @event_priority(50)
-def on_post_build(config: MkDocsConfig) -> None:
+def _before_print_site(config: MkDocsConfig) -> None:
     print_site = config.plugins.get("print-site")
     context = getattr(print_site, "context", None)
     if print_site is not None and context:
@@ -78,3 +101,19 @@ def on_post_build(config: MkDocsConfig) -> None:
     for item in config.extra.get("published_downloads", []):
         target.mkdir(parents=True, exist_ok=True)
         shutil.copyfile(_dist(config) / item["name"], target / item["name"])
+
+
+# After print-site's own on_post_build, which has written /print/.
+@event_priority(-50)
+def _after_print_site(config: MkDocsConfig) -> None:
+    print_site = config.plugins.get("print-site")
+    page = getattr(print_site, "print_page", None)
+    target = Path(page.file.abs_dest_path) if page is not None else None
+    if target is not None and target.is_file():
+        html = target.read_text(encoding="utf-8")
+        fixed = valid_print_page(html)
+        if fixed != html:
+            target.write_text(fixed, encoding="utf-8")
+
+
+on_post_build = CombinedEvent(_before_print_site, _after_print_site)

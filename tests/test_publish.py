@@ -110,7 +110,7 @@ def test_make_deploy_publishes_with_gh_deploy_and_the_readme_says_how() -> None:
 
 def test_every_new_target_is_in_make_help_and_the_readme() -> None:
     helped = set(re.findall(r"^([a-z][a-z-]*):.*## ", MAKEFILE, re.M))
-    for target in ["offline", "pdf", "publish", "deploy", "vendor"]:
+    for target in ["offline", "pdf", "publish", "deploy", "vendor", "tools", "java", "lock"]:
         assert target in helped, f"make help does not list {target}"
         assert f"`make {target}`" in README, f"README does not mention make {target}"
 
@@ -169,7 +169,8 @@ def test_print_site_is_the_last_plugin() -> None:
 
 def test_vendored_shim_is_the_pinned_version_with_its_licence() -> None:
     folder = ROOT / "docs" / "assets" / "javascripts" / "vendor" / "iframe-worker"
-    pinned = re.search(r"^IFRAME_WORKER := (\S+)$", MAKEFILE, re.M).group(1)
+    lock = json.loads((ROOT / "tools" / "package-lock.json").read_text(encoding="utf-8"))
+    pinned = lock["packages"]["node_modules/iframe-worker"]["version"]
     shim = (folder / "shim.js").read_text(encoding="utf-8")
     assert shim.startswith(f"/*! iframe-worker {pinned} from the npm registry"), shim[:120]
     assert 'location.protocol==="file:"&&(window.Worker=' in shim
