@@ -90,7 +90,7 @@ test: venv chromium node ## run the whole test suite (what CI runs)
 	$(BIN)/pytest
 
 bench: venv chromium ## print build times, page weights, search index size, Lighthouse scores and growth
-	$(BIN)/python scripts/bench.py $(BENCH_ARGS)
+	$(BIN)/python -m roleguide.bench $(BENCH_ARGS)
 
 lock: ## re-pin requirements.txt from requirements.in
 	rm -rf .lock-venv && $(PYTHON) -m venv .lock-venv
@@ -101,4 +101,4 @@ lock: ## re-pin requirements.txt from requirements.in
 
 clean: ## remove the built sites, dist/ and the generated pages
 	rm -rf site .site.* site-offline .site-offline.* build dist
-	[ ! -x $(BIN)/python ] || $(BIN)/python -c "from roleguide.cli import sync; from pathlib import Path; sync(Path('docs'), {})"
+	[ ! -x $(BIN)/python ] || $(BIN)/python -c "from roleguide.build import sync; from pathlib import Path; sync(Path('docs'), {})"

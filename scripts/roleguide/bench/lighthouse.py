@@ -9,10 +9,10 @@ import subprocess
 import sys
 from pathlib import Path
 
-from roleguide.browser import CHROMIUM
+from ..browser import CHROMIUM
 
 VERSION = "12.2.3"
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[3]  # scripts/roleguide/bench/lighthouse.py -> the project
 PREFIX = ROOT / ".bench" / "lighthouse"
 CLI = PREFIX / "node_modules" / "lighthouse" / "cli" / "index.js"
 CATEGORIES = ["performance", "accessibility", "best-practices", "seo"]

@@ -1,5 +1,7 @@
 """`make bench`: what the site costs to build and to load. A benchmark that prints numbers, never a test.
 
+Run as `python -m roleguide.bench`:
+
 1. median time of `python -m roleguide generate` and of the whole `make build` (after set-up);
 2. bytes each page type transfers on a first load, counted by Chromium (plain and gzip-serving host);
 3. the size of the search index;
@@ -23,12 +25,12 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from bench_lighthouse import lighthouse_scores
-from bench_serve import chromium, first_load_bytes, serving
-from bench_synthetic import synthetic_content
-from roleguide.load import load_guide
+from ..load import load_guide
+from .lighthouse import lighthouse_scores
+from .serve import chromium, first_load_bytes, serving
+from .synthetic import synthetic_content
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[3]  # scripts/roleguide/bench/run.py -> the project
 PROJECT_FILES = ["mkdocs.yml", "Makefile", "requirements.txt", "pyproject.toml"]
 PROJECT_DIRS = ["content", "docs", "overrides", "scripts"]
 ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "DISABLE_MKDOCS_2_WARNING": "true", "PYTHONDONTWRITEBYTECODE": "1"}
@@ -213,7 +215,7 @@ def _exponent(points: list[tuple[int, float]]) -> float:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(prog="roleguide.bench", description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=5, help="runs per build timing (median)")
     parser.add_argument("--lighthouse-runs", type=int, default=3, help="Lighthouse runs per page type (median)")
     parser.add_argument("--sizes", type=int, nargs="+", default=[10, 100, 1000], help="synthetic section counts")
@@ -227,7 +229,3 @@ def main() -> int:
     if "growth" not in args.skip:
         bench_growth(sorted(args.sizes))
     return 0
-
-
-if __name__ == "__main__":
-    sys.exit(main())

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from playwright.sync_api import Browser, Response
 
-from roleguide.browser import chromium, serving
+from ..browser import chromium, serving
 
 __all__ = ["chromium", "first_load_bytes", "serving"]
 

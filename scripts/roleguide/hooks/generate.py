@@ -1,5 +1,8 @@
 """Thin MkDocs hook: regenerate the pages from content/ before each build.
 
+MkDocs loads this file by its path (mkdocs.yml, `hooks:`), not as part of the package, so it imports
+the package with absolute imports only.
+
 All the work is in the roleguide package (`python -m roleguide generate` does the same without
 MkDocs). The generator writes only files whose bytes changed, so `mkdocs serve` reloads once per
 content edit instead of looping.
@@ -15,10 +18,10 @@ from pathlib import Path
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 
-from roleguide.cli import sync
+from roleguide.build import sync
 from roleguide.load import ContentError, load_guide
 from roleguide.render import render_pages
-from roleguide.render_redirects import redirect_maps
+from roleguide.render.redirects import redirect_maps
 
 
 def on_pre_build(config: MkDocsConfig) -> None:

@@ -1,5 +1,7 @@
 """Thin MkDocs hook for publishing: the downloads, and one fix to the page that mkdocs-print-site-plugin makes.
 
+MkDocs loads this file by its path (mkdocs.yml, `hooks:`); it needs nothing from the package.
+
 - Downloads: the files named under `extra.downloads` in mkdocs.yml (the PDF and the offline zip) are
   published at downloads/<name> when `make pdf` / `make offline` have written them to dist/; the
   page at /print/ then links to them with their sizes. A build without them links to nothing.

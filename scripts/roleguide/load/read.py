@@ -14,8 +14,8 @@ from typing import Any, TypeVar
 import yaml
 from pydantic import BaseModel, ValidationError
 
-from .errors import hint_for
-from .model import SINGLE_FILES, Guide, GuideFile, SectionFile, check_references
+from ..model import SINGLE_FILES, Guide, GuideFile, SectionFile, check_references
+from .hints import hint_for
 
 Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 M = TypeVar("M", bound=BaseModel)

@@ -8,14 +8,13 @@ raw HTML, values go through `|e` (HTML escaping only), since Markdown's backslas
 
 from __future__ import annotations
 
-from .model import Guide
-from .model.glance import COMPARISON_PAGE, INFOGRAPHIC_PAGE, grouped
+from ..model import Guide
+from ..model.pages import COMPARISON_PAGE, INFOGRAPHIC_PAGE
+from ..model.schema.files import grouped
+from .base import MARKDOWN, context, page_path
 
 
 def render_comparison(guide: Guide) -> dict[str, str | bytes]:
-    # render.py lists this function in RENDERERS, so it is imported here, when called.
-    from .render import MARKDOWN, context, page_path
-
     page = MARKDOWN.get_template("comparison.md").render(
         context(guide),
         groups=grouped(guide.comparison),

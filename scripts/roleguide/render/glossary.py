@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from markupsafe import Markup
 
-from .model import Guide
-from .model.spots import GLOSSARY_PAGE
+from ..model import Guide
+from ..model.pages import GLOSSARY_PAGE
+from .base import MARKDOWN, context
 
 GLOSSARY = f"{GLOSSARY_PAGE}.md"
 ABBREVIATIONS = "includes/abbreviations.md"
@@ -28,9 +29,6 @@ def abbreviations(guide: Guide) -> list[tuple[str, str]]:
 
 
 def render_glossary(guide: Guide) -> dict[str, str | bytes]:
-    # render.py lists this function in RENDERERS, so it is imported here, when called.
-    from .render import MARKDOWN, context
-
     page = MARKDOWN.get_template("glossary.md").render(
         context(guide), glossary=guide.glossary, entries=guide.glossary_entries()
     )

@@ -13,15 +13,14 @@ import json
 
 from markupsafe import Markup
 
-from .model import Guide
+from ..model import Guide
+from .base import MARKDOWN, page_path
 
 ANCHOR_MAP = "assets/javascripts/anchor-redirects-map.js"
 
 
 def redirect_maps(guide: Guide) -> dict[str, str]:
     """mkdocs-redirects' `redirect_maps`: old page source -> new page source (with #anchor)."""
-    from .render import page_path  # render.py imports this module to list it in RENDERERS
-
     return {
         page_path(r.old): page_path(r.new.page) + (f"#{r.new.anchor}" if r.new.anchor else "")
         for r in guide.redirects.pages
@@ -36,7 +35,5 @@ def anchor_map(guide: Guide) -> dict[str, dict[str, str]]:
 
 
 def render_anchor_map(guide: Guide) -> dict[str, str | bytes]:
-    from .render import MARKDOWN
-
     data = Markup(json.dumps(anchor_map(guide), ensure_ascii=False, sort_keys=True))
     return {ANCHOR_MAP: MARKDOWN.get_template("anchor-redirects-map.js").render(anchors=data)}

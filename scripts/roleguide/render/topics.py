@@ -10,27 +10,16 @@ from __future__ import annotations
 
 from markupsafe import Markup
 
-from .model import Guide
-from .model.files import SectionFile
-from .model.glance import COMPARISON_PAGE
-from .model.spots import TOPICS_PAGE
+from ..model import Guide
+from ..model.pages import COMPARISON_PAGE, TOPICS_PAGE
+from .base import MARKDOWN, context, page_path
 
 TOPICS = f"{TOPICS_PAGE}.md"
 # The tags plugin's listing marker: it makes this page the one each tag links to.
 MARKER = Markup("<!-- material/tags -->")
 
 
-def tags(guide: Guide, section: SectionFile) -> list[str]:
-    """The tags of a section page (front matter `topics`): the titles of its topics, which the tags
-    plugin shows and links."""
-    titles = {t.id: t.title for t in guide.topics.topics}
-    return [titles[topic_id] for topic_id in section.topics]
-
-
 def render_topics(guide: Guide) -> dict[str, str | bytes]:
-    # render.py lists this function in RENDERERS, so it is imported here, when called.
-    from .render import MARKDOWN, context, page_path
-
     grouped = [
         (
             topic,

@@ -11,16 +11,28 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
-from .assessment import ASSESSMENT_PAGE_ID, COMPARISON_ANCHOR, OWNERSHIP_PAGE_ID
-from .files import ComparisonFile, GuideFile, Part, SectionFile
-from .glance import COMPARISON_PAGE, INFOGRAPHIC_PAGE, grouped
+from ...problems import Problem
+from ..pages import (
+    ASSESSMENT_PAGE_ID,
+    COMPARISON_ANCHOR,
+    COMPARISON_PAGE,
+    GLOSSARY_PAGE,
+    HOME_PAGE,
+    INFOGRAPHIC_PAGE,
+    OWNERSHIP_PAGE_ID,
+    SHARED_ANCHOR,
+    TOPICS_PAGE,
+)
+from ..schema.files import ComparisonFile, GuideFile, Part, SectionFile, grouped
+from ..schema.ownership import OwnershipFile
+from ..schema.questions import QuestionsFile
+from ..schema.redirects import RedirectsFile
+from ..schema.topics import TopicsFile
 from .glossary import Entry, check_glossary, entries
-from .guide import SHARED_ANCHOR, Problem
-from .ownership import OwnershipFile
-from .questions import QuestionsFile, check_questions
-from .redirects import RedirectsFile, check_redirects
-from .spots import GLOSSARY_PAGE, HOME_PAGE, TOPICS_PAGE, check_spot
-from .topics import TopicsFile, check_topics
+from .links import check_spot
+from .questions import check_questions
+from .redirects import check_redirects
+from .topics import check_topics
 
 TOP = "top"
 # The headings of the home page (templates/home.md), in page order.

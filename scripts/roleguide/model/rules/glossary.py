@@ -1,5 +1,5 @@
-"""content/glossary.yml: the terms and abbreviations the guide uses, and the rule that every
-abbreviation in the text of content/ is defined (so every page can show what it stands for).
+"""The glossary's entries and rules: the rule that every abbreviation in the text of content/ is
+defined (so every page can show what it stands for), and ids and abbreviations that must be unique.
 
 The two roles are glossary entries too, made from content/guide.yml (name, short name, summary), so
 that nothing is typed twice.
@@ -7,63 +7,19 @@ that nothing is typed twice.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
-from typing import Annotated, Any
+from typing import Any
 
-from pydantic import AfterValidator, BaseModel, Field
+from pydantic import BaseModel
 
-from .files import GuideFile, Role
-from .guide import Loc, Problem, _duplicates
-from .spots import Spot
-from .text import STRICT, Description, Id, Label, Text
+from ...problems import Loc, Problem, duplicates
+from ..schema.files import GuideFile, Role
+from ..schema.glossary import ABBREVIATION, GlossaryFile
+from ..schema.links import Spot
 
-# What counts as an abbreviation in running text: two or more capitals, with at most one lowercase
-# letter between two of them (TPjM), and an optional plural s (TPMs). Written-out words such as
-# "JavaScript" do not match. The tests derive the abbreviations of the built site with it too.
-ABBREVIATION = re.compile(r"(?<![\w-])([A-Z](?:[a-z]?[A-Z])+)(s?)(?![\w-])")
 # Anchors the glossary page uses itself.
 GLOSSARY_ANCHORS = frozenset({"top"})
-
-
-def _abbreviation(value: str) -> str:
-    if not re.fullmatch(ABBREVIATION.pattern.replace("(s?)", ""), value):
-        raise ValueError(
-            "write the abbreviation as the text uses it: two or more capitals, with at most one lowercase "
-            "letter between two of them (for example PMO or TPjM)"
-        )
-    return value
-
-
-Abbreviation = Annotated[str, AfterValidator(_abbreviation)]
-
-
-class Term(BaseModel):
-    model_config = STRICT
-    id: Id = Field(description="Stable id: the term's anchor is /glossary/#<id>.")
-    term: Label = Field(description="The term written out, for example 'Project Management Office'.")
-    abbreviation: Abbreviation | None = Field(
-        default=None,
-        description="The short form the text uses, for example 'PMO'. Every page explains it on hover.",
-    )
-    plural: Label | None = Field(
-        default=None,
-        description="The term in the plural, needed when the text adds an s to the abbreviation (PMOs).",
-    )
-    definition: Text = Field(description="What the term means, in one or two sentences of our own.")
-    see: Spot | None = Field(default=None, description="The spot of the guide where the term matters most.")
-
-
-class GlossaryFile(BaseModel):
-    """content/glossary.yml: the glossary page at /glossary/ and the tooltips of every abbreviation."""
-
-    model_config = STRICT
-    title: Label = Field(description="Heading of the page (its h1).")
-    nav_title: Label = Field(description="Short title for the navigation and the home page card.")
-    description: Description = Field(description="Page description for search engines and previews.")
-    summary: Text = Field(description="What the page offers, in one or two sentences; opens the page and its card.")
-    terms: list[Term] = Field(min_length=1, description="The terms besides the two roles, in any order.")
 
 
 @dataclass(frozen=True)
@@ -120,7 +76,7 @@ def check_glossary(
     file uses is defined. `content` maps each file key to its model."""
     terms = glossary.terms
     roles = {r.id for r in site.roles}
-    yield from _duplicates(key, ((("terms", i, "id"), t.id) for i, t in enumerate(terms)), "term id")
+    yield from duplicates(key, ((("terms", i, "id"), t.id) for i, t in enumerate(terms)), "term id")
     shorts = {r.short: r for r in site.roles}
     for i, term in enumerate(terms):
         if term.id in roles or term.id in GLOSSARY_ANCHORS:
@@ -135,7 +91,7 @@ def check_glossary(
         if term.plural and not term.abbreviation:
             yield Problem(key, ("terms", i, "plural"), "a plural is only used with an abbreviation; remove it")
     abbreviations = [(("terms", i, "abbreviation"), t.abbreviation) for i, t in enumerate(terms) if t.abbreviation]
-    yield from _duplicates(key, abbreviations, "abbreviation")
+    yield from duplicates(key, abbreviations, "abbreviation")
     defined = {t.abbreviation: t.plural for t in terms if t.abbreviation}
     defined.update({r.short: f"{r.name}s" for r in site.roles})
     for file_key, model in content.items():

@@ -1,42 +1,23 @@
-"""A spot: one place on the site a link can point at, written as a page id and an optional anchor.
+"""Links into the site: the page (or section) must exist and the anchor must be on its page.
 
-The questions on the home page, the glossary's "see" links and the redirects all point at spots; the
-rules in findability.py check each one against the anchors the site really has.
+The questions, the glossary's "see" links and the redirects point at spots (any page); the
+self-assessment and the ownership matrix link into section pages.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Collection, Iterator, Mapping
 
-from pydantic import BaseModel, Field
-
-from .guide import Loc, Problem
-from .text import STRICT, Id
-
-# Page ids of the generated pages besides the sections (a section's page id is its own id).
-HOME_PAGE = "index"
-GLOSSARY_PAGE = "glossary"
-TOPICS_PAGE = "topics"
+from ...problems import Loc, Problem
+from ..pages import COMPARISON_ANCHOR, SHARED_ANCHOR
+from ..schema.files import ComparisonFile, SectionFile
+from ..schema.links import SectionLink, Spot
 
 Anchors = Mapping[str, list[str]]
 """Each page id with the anchors its page has, in page order."""
 
-
-class Spot(BaseModel):
-    model_config = STRICT
-    page: Id = Field(
-        description=(
-            "Id of the page: a section id, or index (home), comparison, infographic, which-role-fits-you, "
-            "ownership, glossary or topics."
-        )
-    )
-    anchor: Id | None = Field(
-        default=None,
-        description="Id of the spot on that page, for example 'product' or a comparison row. Leave it out for the top.",
-    )
-
-    def __str__(self) -> str:
-        return self.page + (f"#{self.anchor}" if self.anchor else "")
+LinkTargets = Mapping[str, list[str]]
+"""Each section id with the anchors its page has."""
 
 
 def check_target(
@@ -58,3 +39,18 @@ def check_target(
 def check_spot(key: str, loc: Loc, spot: Spot, anchors: Anchors) -> Iterator[Problem]:
     """The page must exist and the anchor must be one of its anchors."""
     return check_target(key, loc, "page", spot.page, spot.anchor, anchors, f"the page '{spot.page}'")
+
+
+def link_targets(sections: Collection[SectionFile], role_ids: list[str], comparison: ComparisonFile) -> LinkTargets:
+    """The anchors of each section page, as the section template writes them."""
+    compared = {a.section for a in comparison.aspects}
+    return {
+        s.id: [*role_ids, SHARED_ANCHOR, *([COMPARISON_ANCHOR] if s.id in compared else [])]
+        for s in sorted(sections, key=lambda s: s.id)
+    }
+
+
+def check_link(key: str, loc: Loc, link: SectionLink, targets: LinkTargets) -> Iterator[Problem]:
+    """A link into a section page: the section must exist, and the anchor must be on its page."""
+    owner = f"the page of section '{link.section}'"
+    return check_target(key, loc, "section", link.section, link.anchor, targets, owner)

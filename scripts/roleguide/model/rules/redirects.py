@@ -1,50 +1,22 @@
-"""content/redirects.yml: old addresses that keep working after an id changes.
-
-Two kinds: an old page address (/old/) sends the reader to a spot on a live page (mkdocs-redirects
-writes a small page at the old address), and an old anchor of a live page (/page/#old) moves to a
-live anchor of the same page (a script on the page does it). A target must be live, and a source
-must not be, so a redirect can never lead to another redirect: there are no chains and no loops.
-"""
+"""The rules of content/redirects.yml: a source is not live, a target is live, nothing is
+redirected twice, so a redirect never leads to another redirect (no chains, no loops)."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
-from pydantic import BaseModel, Field
-
-from .guide import Problem, _duplicates
-from .spots import Anchors, Spot, check_spot
-from .text import STRICT, Id
-
-
-class PageRedirect(BaseModel):
-    model_config = STRICT
-    old: Id = Field(alias="from", description="The old page id: the address /<from>/ that must keep working.")
-    new: Spot = Field(alias="to", description="Where the old address leads now: a live page, and maybe an anchor.")
-
-
-class AnchorRedirect(BaseModel):
-    model_config = STRICT
-    page: Id = Field(description="The live page the old anchor was on (a page id, as in a spot).")
-    old: Id = Field(alias="from", description="The old anchor: /<page>/#<from> must keep working.")
-    new: Id = Field(alias="to", description="The anchor of the same page it leads to now.")
-
-
-class RedirectsFile(BaseModel):
-    """content/redirects.yml: old page addresses and old anchors, and where each leads now."""
-
-    model_config = STRICT
-    pages: list[PageRedirect] = Field(default_factory=list, description="Old page addresses.")
-    anchors: list[AnchorRedirect] = Field(default_factory=list, description="Old anchors of live pages.")
+from ...problems import Problem, duplicates
+from ..schema.redirects import RedirectsFile
+from .links import Anchors, check_spot
 
 
 def check_redirects(key: str, file: RedirectsFile, anchors: Anchors) -> Iterator[Problem]:
     """Sources are not live, targets are live, and nothing is redirected twice."""
     old_pages = {r.old: r.new for r in file.pages}
     old_anchors = {(r.page, r.old): r.new for r in file.anchors}
-    yield from _duplicates(key, ((("pages", i, "from"), r.old) for i, r in enumerate(file.pages)), "old page")
+    yield from duplicates(key, ((("pages", i, "from"), r.old) for i, r in enumerate(file.pages)), "old page")
     pairs = ((("anchors", i, "from"), f"{r.page}#{r.old}") for i, r in enumerate(file.anchors))
-    yield from _duplicates(key, pairs, "old anchor")
+    yield from duplicates(key, pairs, "old anchor")
     for i, redirect in enumerate(file.pages):
         if redirect.old in anchors:
             yield Problem(

@@ -1,5 +1,5 @@
-"""One pydantic model per kind of content file. Field descriptions end up in the JSON Schema,
-so an editor shows them as tooltips while a writer edits the YAML."""
+"""The models of content/guide.yml, content/sections/*.yml and content/comparison.yml, the files that
+every other file refers to."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import datetime
 
 from pydantic import BaseModel, Field, model_validator
 
-from .text import STRICT, Description, Id, Label, Text
+from ..text import STRICT, Description, Id, Label, Text
 
 
 class Role(BaseModel):
@@ -132,3 +132,8 @@ class ComparisonFile(BaseModel):
     model_config = STRICT
     categories: list[Category] = Field(min_length=1)
     aspects: list[Aspect] = Field(min_length=1, description="Rows of the comparison table, in order.")
+
+
+def grouped(comparison: ComparisonFile) -> list[tuple[Category, list[Aspect]]]:
+    """The rows in reading order: each category (in file order) with its aspects (in file order)."""
+    return [(c, [a for a in comparison.aspects if a.category == c.id]) for c in comparison.categories]

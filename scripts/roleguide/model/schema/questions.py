@@ -3,13 +3,10 @@ the home page, each linked to the spot of the guide that answers it."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 from pydantic import BaseModel, Field
 
-from .guide import Problem, _duplicates
-from .spots import Anchors, Spot, check_spot
-from .text import STRICT, Label
+from ..text import STRICT, Label
+from .links import Spot
 
 
 class Question(BaseModel):
@@ -25,13 +22,3 @@ class QuestionsFile(BaseModel):
     questions: list[Question] = Field(
         min_length=3, max_length=12, description="The questions, most common first; keep the list short."
     )
-
-
-def check_questions(key: str, file: QuestionsFile, anchors: Anchors) -> Iterator[Problem]:
-    """Each question is asked once, ends with a question mark and points at a spot that exists."""
-    asked = ((("questions", i, "question"), q.question.casefold()) for i, q in enumerate(file.questions))
-    yield from _duplicates(key, asked, "question")
-    for i, question in enumerate(file.questions):
-        if not question.question.endswith("?"):
-            yield Problem(key, ("questions", i, "question"), "end the question with a question mark")
-        yield from check_spot(key, ("questions", i, "answer"), question.answer, anchors)

@@ -2,24 +2,19 @@
 
 Section pages are tagged with the titles of their topics through Material's tags plugin, which makes
 each topic's anchor on the topics page from its title. So that the anchor is still the topic's id
-(and stays put while the id does), a topic's id must be exactly what the plugin makes of its title.
+(and stays put while the id does), a topic's id must be exactly what the plugin makes of its title
+(rules/topics.py checks it).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
-
 from pydantic import BaseModel, Field
 from pymdownx.slugs import slugify
 
-from .files import ComparisonFile, SectionFile
-from .guide import Loc, Problem, _duplicates
-from .text import STRICT, Description, Id, Label, Text
+from ..text import STRICT, Description, Id, Label, Text
 
 # The tags plugin's default slug function (mkdocs.yml sets tags_slugify_format to "{slug}").
 _SLUG = slugify(case="lower")
-# Anchors the topics page uses itself.
-TOPICS_ANCHORS = frozenset({"top"})
 
 
 def tag_anchor(title: str) -> str:
@@ -48,35 +43,3 @@ class TopicsFile(BaseModel):
     description: Description = Field(description="Page description for search engines and previews.")
     summary: Text = Field(description="What the page offers, in one or two sentences; opens the page and its card.")
     topics: list[Topic] = Field(min_length=1, description="The topics, in the order the topics page lists them.")
-
-
-def check_topics(
-    key: str, file: TopicsFile, ckey: str, comparison: ComparisonFile, sections: Mapping[str, SectionFile]
-) -> Iterator[Problem]:
-    """Topic ids are unique and match their titles; every topic named exists and every topic is used."""
-    yield from _duplicates(key, ((("topics", i, "id"), t.id) for i, t in enumerate(file.topics)), "topic id")
-    ids = [t.id for t in file.topics]
-    for i, topic in enumerate(file.topics):
-        if topic.id in TOPICS_ANCHORS:
-            yield Problem(key, ("topics", i, "id"), f"id '{topic.id}' is reserved on the topics page; choose another")
-        elif tag_anchor(topic.title) != topic.id:
-            yield Problem(
-                key,
-                ("topics", i, "id"),
-                f"is '{topic.id}', but the topics page makes the anchor '{tag_anchor(topic.title)}' from the title "
-                f"'{topic.title}': make the id '{tag_anchor(topic.title)}', or word the title to match the id",
-            )
-    used: set[str] = set()
-    places: list[tuple[str, Loc, list[str]]] = [(k, ("topics",), s.topics) for k, s in sections.items()]
-    places += [(ckey, ("aspects", i, "topics"), a.topics) for i, a in enumerate(comparison.aspects)]
-    for file_key, loc, topics in places:
-        yield from _duplicates(file_key, (((*loc, j), t) for j, t in enumerate(topics)), "topic in the list")
-        for j, topic_id in enumerate(topics):
-            used.add(topic_id)
-            if topic_id not in ids:
-                yield Problem(file_key, (*loc, j), f"no topic has id '{topic_id}'; use one of: {', '.join(ids)}")
-    for i, topic in enumerate(file.topics):
-        if topic.id not in used:
-            yield Problem(
-                key, ("topics", i, "id"), f"topic '{topic.id}' is used by no section or row: use it or remove it"
-            )

@@ -15,9 +15,9 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from ...model import Guide, Role
+from ...model.schema.files import grouped
 from . import fonts
-from .model import Guide, Role
-from .model.glance import grouped
 
 LEADING = 1.3  # line height as a multiple of the font size
 ACCENT = 6  # width of the role-coloured bar on the left of a role box

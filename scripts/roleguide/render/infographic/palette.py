@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from .model import Role
+from ...model import Role
 
 SCHEMES = ("light", "dark")
 
