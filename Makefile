@@ -80,12 +80,14 @@ vendor: ## refresh the vendored iframe-worker shim from the npm registry (versio
 	  cat "$$tmp/package/shim/index.js"; echo; } > $(SHIM_DIR)/shim.js && \
 	cp "$$tmp/package/LICENSE" $(SHIM_DIR)/LICENSE
 
-lint: venv ## ruff
+lint: venv ## ruff, and lint-imports (imports flow one way: contracts in pyproject.toml)
 	$(BIN)/ruff check scripts tests
 	$(BIN)/ruff format --check scripts tests
+	$(BIN)/lint-imports --no-logo
 
 test: venv chromium node ## run the whole test suite (what CI runs)
 	$(BIN)/ruff check scripts tests
+	$(BIN)/lint-imports --no-logo
 	node --test tests/js/
 	$(BIN)/pytest
 
