@@ -102,17 +102,19 @@ vendor: tools ## copy the iframe-worker shim (version pinned in tools/package.js
 	  cat "$$package/shim/index.js"; echo; } > $(SHIM_DIR)/shim.js && \
 	cp "$$package/LICENSE" $(SHIM_DIR)/LICENSE
 
-lint: venv ## ruff
+lint: venv ## ruff, and lint-imports (imports flow one way: contracts in pyproject.toml)
 	$(BIN)/ruff check scripts tests
 	$(BIN)/ruff format --check scripts tests
+	$(BIN)/lint-imports --no-logo
 
 test: venv chromium java tools ## run the whole test suite (what CI runs)
 	$(BIN)/ruff check scripts tests
+	$(BIN)/lint-imports --no-logo
 	node --test tests/js/
 	$(BIN)/pytest
 
 bench: venv chromium tools ## print build times, page weights, search index size, Lighthouse scores and growth
-	$(BIN)/python scripts/bench.py $(BENCH_ARGS)
+	$(BIN)/python -m roleguide.bench $(BENCH_ARGS)
 
 lock: ## re-pin requirements.txt from requirements.in, with hashes (LOCK_ARGS=--upgrade moves every pin up)
 	rm -rf $(LOCK_VENV) && trap 'rm -rf $(LOCK_VENV)' EXIT && $(PYTHON) -m venv $(LOCK_VENV) && \
@@ -122,4 +124,4 @@ lock: ## re-pin requirements.txt from requirements.in, with hashes (LOCK_ARGS=--
 
 clean: ## remove the built sites, dist/ and the generated pages
 	rm -rf site .site.* site-offline .site-offline.* build dist
-	[ ! -x $(BIN)/python ] || $(BIN)/python -c "from roleguide.cli import sync; from pathlib import Path; sync(Path('docs'), {})"
+	[ ! -x $(BIN)/python ] || $(BIN)/python -c "from roleguide.build import sync; from pathlib import Path; sync(Path('docs'), {})"

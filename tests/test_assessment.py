@@ -16,7 +16,7 @@ import pytest
 from conftest import FIXTURE_CONTENT, ROOT, copy_project, run_cli
 from roleguide.load import load_guide
 from roleguide.render import render_pages
-from roleguide.render_assessment import ASSESSMENT_PAGE, BOTH, lean, scoring_data
+from roleguide.render.assessment import ASSESSMENT_PAGE, BOTH, lean, scoring_data
 
 SCORER = ROOT / "docs" / "assets" / "javascripts" / "assessment-score.js"
 # Node reads {data, answers} on stdin and prints the score; the scorer is the file the site loads.

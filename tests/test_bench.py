@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 from typing import Any
 
 from conftest import ROOT
+from roleguide.bench.synthetic import FANOUT, nested_parts, synthetic_content
 from roleguide.load import load_guide
-
-sys.path.insert(0, str(ROOT / "scripts"))
-from bench_synthetic import FANOUT, nested_parts, synthetic_content
 
 
 def widths(part: dict[str, Any]) -> list[int]:

@@ -18,9 +18,9 @@ from mkdocs.config import load_config
 
 from conftest import ROOT, copy_project, page_files, run_cli
 from roleguide.load import load_guide
-from roleguide.model.glossary import ABBREVIATION
+from roleguide.model.schema.glossary import ABBREVIATION
 from roleguide.render import render_pages
-from roleguide.render_redirects import redirect_maps
+from roleguide.render.redirects import redirect_maps
 
 pytestmark = pytest.mark.build
 GUIDE = load_guide(ROOT / "content")
@@ -78,7 +78,7 @@ def visible_text(markup: str) -> str:
 
 def test_every_anchor_comes_from_content_and_every_spot_is_built(site: Path) -> None:
     pages = content_pages(site)
-    assert set(pages) == set(ANCHORS), "a page is missing from model/findability.py site_anchors(), or vice versa"
+    assert set(pages) == set(ANCHORS), "a page is missing from model/rules/findability.py site_anchors(), or vice versa"
     for page in page_files(site):
         assert not shared_ids(page.read_text(encoding="utf-8")), f"{page} has ids used twice"
     for name, path in pages.items():
@@ -261,7 +261,9 @@ def test_the_hook_hands_the_redirects_to_the_plugin_but_not_in_an_offline_copy(t
     """The map of old pages comes from content/ (the hook sets it before each build); a copy made
     with Material's offline plugin is opened from disk, where nobody follows an old address."""
     project = copy_project(tmp_path / "project")
-    spec = importlib.util.spec_from_file_location("roleguide_hook", project / "scripts" / "mkdocs_hook.py")
+    spec = importlib.util.spec_from_file_location(
+        "roleguide_hook", project / "scripts" / "roleguide" / "hooks" / "generate.py"
+    )
     assert spec and spec.loader
     hook = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(hook)

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from conftest import FIXTURE_CONTENT, run_cli, snapshot
-from roleguide.cli import generate, sync
+from roleguide.build import generate, sync
 from roleguide.load import ContentError, load_guide
 from roleguide.render import render_pages
 

@@ -11,7 +11,7 @@ import pytest
 
 from conftest import ROOT, page_files
 from roleguide.load import load_guide
-from roleguide.render_infographic import CARD_FILE, PNG_FILE, SVG_FILE
+from roleguide.render.infographic.page import CARD_FILE, PNG_FILE, SVG_FILE
 
 pytestmark = pytest.mark.build
 GUIDE = load_guide(ROOT / "content")

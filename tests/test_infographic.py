@@ -15,13 +15,15 @@ import yaml
 from PIL import Image, ImageChops, ImageDraw
 
 from conftest import FIXTURE_CONTENT, ROOT
-from roleguide import fonts
-from roleguide.infographic_layout import CARD_HEIGHT, CARD_WIDTH, NARROW, WIDE, Layout, card, infographic
 from roleguide.load import ContentError, load_guide
 from roleguide.model import Guide
-from roleguide.palette import SCHEMES, SITE_VARIABLES, contrast, palette
 from roleguide.render import render_pages
-from roleguide.render_infographic import CARD_FILE, PNG_FILE, SVG_FILE, describe, render_png, render_svg
+from roleguide.render.infographic import fonts
+from roleguide.render.infographic.layout import CARD_HEIGHT, CARD_WIDTH, NARROW, WIDE, Layout, card, infographic
+from roleguide.render.infographic.page import CARD_FILE, PNG_FILE, SVG_FILE, describe
+from roleguide.render.infographic.palette import SCHEMES, SITE_VARIABLES, contrast, palette
+from roleguide.render.infographic.raster import render_png
+from roleguide.render.infographic.svg import render_svg
 
 SVG_NS = "{http://www.w3.org/2000/svg}"
 REAL = load_guide(ROOT / "content")

@@ -9,7 +9,7 @@ import pytest
 
 from conftest import ROOT
 from roleguide.load import load_guide
-from roleguide.model.findability import site_anchors
+from roleguide.model.rules.findability import site_anchors
 from test_load import apply_rule, edit, line_of, problems, rule_ids
 
 PAGES = (

@@ -9,7 +9,8 @@ import pytest
 
 from conftest import FIXTURE_CONTENT
 from roleguide.load import load_guide
-from roleguide.render import escape_markdown, render_pages
+from roleguide.render import render_pages
+from roleguide.render.base import escape_markdown
 
 GOLDEN = Path(__file__).resolve().parent / "golden"
 

@@ -1,146 +1,18 @@
 """The command line: `python -m roleguide generate|build|schema|check`.
 
-With the MkDocs hook, this is the only code that writes files. It never imports MkDocs: `build`
-runs it as a subprocess, so the generator works the same under any tool that reads mkdocs.yml.
+A thin layer over build.py (generate, build) and the model (check, schema). It never imports MkDocs.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
-import os
-import shutil
-import subprocess
 import sys
-import tempfile
-from collections.abc import Mapping
 from pathlib import Path
 
-from .load import ContentError, Located, display, load_guide
+from .build import build, generate, write_atomic
+from .load import ContentError, display, load_guide
 from .model import FILE_MODELS
-from .render import render_pages
-
-# docs/.gitignore doubles as the list of files the generator owns: git ignores them, and a file in
-# docs/ that is not on the list is hand-written, so the generator refuses to overwrite it.
-MANIFEST = ".gitignore"
-MANIFEST_HEAD = "# Written by roleguide: the generated files in docs/. Git ignores them; edit content/ instead.\n"
-
-
-def _owned(docs: Path) -> set[str]:
-    manifest = docs / MANIFEST
-    if not manifest.is_file() or not manifest.read_text(encoding="utf-8").startswith(MANIFEST_HEAD):
-        return set()
-    lines = manifest.read_text(encoding="utf-8").splitlines()[1:]
-    return {line.lstrip("/") for line in lines if line and line != f"/{MANIFEST}"}
-
-
-def _write_atomic(path: Path, data: bytes) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    with os.fdopen(fd, "wb") as handle:
-        handle.write(data)
-    os.replace(tmp, path)
-
-
-def _as_bytes(content: str | bytes) -> bytes:
-    return content.encode("utf-8") if isinstance(content, str) else content
-
-
-def _remove_empty_folders(docs: Path, folder: Path) -> None:
-    """Folders that held only generated files go with them (never docs/ itself)."""
-    while folder != docs and folder.is_relative_to(docs) and folder.is_dir() and not any(folder.iterdir()):
-        folder.rmdir()
-        folder = folder.parent
-
-
-def sync(docs: Path, files: Mapping[str, str | bytes]) -> list[str]:
-    """Make the generated part of docs/ equal `files`; touch nothing that is unchanged or hand-written.
-
-    Returns the paths written or removed. Raises ContentError, having written nothing, when a generated
-    path would replace a hand-written file.
-    """
-    owned = _owned(docs)
-    collisions = [
-        Located(
-            display(docs / p),
-            0,
-            "",
-            "is a hand-written file, and content/ generates a page at the "
-            "same path; rename the section id or move the hand-written file",
-        )
-        for p in files
-        if p not in owned and (docs / p).exists()
-    ]
-    if collisions:
-        raise ContentError(collisions)
-    changed = []
-    for rel, content in files.items():
-        data, target = _as_bytes(content), docs / rel
-        if not target.is_file() or target.read_bytes() != data:
-            _write_atomic(target, data)
-            changed.append(rel)
-    for rel in sorted(owned - set(files)):
-        if (docs / rel).is_file():
-            (docs / rel).unlink()
-            changed.append(rel)
-            _remove_empty_folders(docs, (docs / rel).parent)
-    manifest = MANIFEST_HEAD + "".join(f"/{p}\n" for p in [MANIFEST, *sorted(files)])
-    if not (docs / MANIFEST).is_file() or (docs / MANIFEST).read_text(encoding="utf-8") != manifest:
-        _write_atomic(docs / MANIFEST, manifest.encode("utf-8"))
-    return changed
-
-
-def generate(content: Path, docs: Path) -> list[str]:
-    """Load, validate and render everything, then write what changed. Nothing is written on error."""
-    return sync(docs, render_pages(load_guide(content)))
-
-
-def _last_commit_time(repo: Path) -> str:
-    """The date in sitemap.xml: the last commit, so that two builds of one commit are identical.
-    Outside a git checkout (or before the first commit) MkDocs falls back to the current date."""
-    try:
-        result = subprocess.run(
-            ["git", "log", "-1", "--format=%ct"], cwd=repo, capture_output=True, text=True, check=False
-        )
-    except OSError:
-        return ""
-    return result.stdout.strip() if result.returncode == 0 else ""
-
-
-def build(content: Path, docs: Path, site: Path, config: Path) -> None:
-    """Generate, build with `mkdocs build --strict` into a temporary folder, then swap it in for site/.
-
-    A content error or a failed build leaves both the generated pages and site/ as they were.
-    """
-    generate(content, docs)
-    site = site.resolve()
-    site.parent.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=f".{site.name}.new-", dir=site.parent))
-    staging.chmod(0o755)  # mkdtemp makes it private; web servers and GitHub Pages must read it
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
-    if "SOURCE_DATE_EPOCH" not in env and (epoch := _last_commit_time(config.resolve().parent)):
-        env["SOURCE_DATE_EPOCH"] = epoch
-    command = [
-        sys.executable,
-        "-m",
-        "mkdocs",
-        "build",
-        "--strict",
-        "--config-file",
-        str(config),
-        "--site-dir",
-        str(staging),
-    ]
-    result = subprocess.run(command, env=env, check=False)
-    if result.returncode != 0:
-        shutil.rmtree(staging, ignore_errors=True)
-        raise SystemExit(f"mkdocs build failed (exit {result.returncode}); {display(site)} is unchanged")
-    retired = site.with_name(f".{site.name}.old")
-    shutil.rmtree(retired, ignore_errors=True)
-    if site.exists():
-        site.rename(retired)
-    staging.rename(site)
-    shutil.rmtree(retired, ignore_errors=True)
 
 
 def schemas() -> dict[str, str]:
@@ -162,7 +34,7 @@ def write_schemas(target: Path, check: bool) -> int:
             print(f"{display(target / name)} is out of date: run `make schema`", file=sys.stderr)
         return 1 if stale else 0
     for name in stale:
-        _write_atomic(target / name, schemas()[name].encode("utf-8"))
+        write_atomic(target / name, schemas()[name].encode("utf-8"))
         print(f"wrote {display(target / name)}")
     return 0
 

@@ -8,7 +8,7 @@
   Chromium over file:// and print it to dist/role-guide.pdf, with a document outline (bookmarks) and
   tags. The layout is the site's own print stylesheet, exactly what a browser's Print gives.
 
-Like cli.py, this module writes only through temporary files that replace their target at the end, so a
+Like build.py, this module writes only through temporary files that replace their target at the end, so a
 failure leaves the previous zip or PDF in place.
 """
 
@@ -25,7 +25,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from .browser import chromium
-from .cli import _last_commit_time, build
+from .build import build, last_commit_time
 from .load import ContentError, display
 
 OFFLINE_CONFIG = Path("mkdocs.offline.yml")
@@ -52,7 +52,7 @@ def _replace(target: Path, write: Callable[[Path], object]) -> None:
 
 def _zip_time(root: Path) -> tuple[int, int, int, int, int, int]:
     """One timestamp for every entry: SOURCE_DATE_EPOCH, else the last commit, else 1980-01-01."""
-    epoch = os.environ.get("SOURCE_DATE_EPOCH") or _last_commit_time(root)
+    epoch = os.environ.get("SOURCE_DATE_EPOCH") or last_commit_time(root)
     if not epoch:
         return (1980, 1, 1, 0, 0, 0)
     return time.gmtime(max(int(epoch), 315532800))[:6]

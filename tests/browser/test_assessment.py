@@ -21,7 +21,7 @@ from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import Browser, BrowserContext, Page, expect
 
 from roleguide.load import load_guide
-from roleguide.render_assessment import BOTH, lean
+from roleguide.render.assessment import BOTH, lean
 
 ASSESSMENT = load_guide(Path(__file__).resolve().parents[2] / "content").assessment
 ROLES = ["product", "project"]

@@ -16,8 +16,8 @@ from playwright.sync_api import Browser, BrowserContext, Page, expect
 
 from conftest import ROOT, copy_project, run_cli
 from roleguide.load import load_guide
-from roleguide.model.glance import grouped
-from roleguide.palette import palette
+from roleguide.model.schema.files import grouped
+from roleguide.render.infographic.palette import palette
 
 GUIDE = load_guide(ROOT / "content")
 ROWS = [a.id for a in GUIDE.comparison.aspects]

@@ -1,35 +1,31 @@
-"""The schema of content/: pydantic models per file, the assembled Guide and cross-file rules."""
+"""The model of content/: value types and page addresses, one pydantic schema per file (schema/), the
+cross-file rules (rules/), and the assembled Guide (guide.py). It never reads a file.
 
-from .assessment import AssessmentFile
-from .files import Aspect, Category, ComparisonFile, GuideFile, Part, Role, RoleBlock, SectionFile, SharedBlock, Source
-from .glossary import GlossaryFile
-from .guide import (
-    COMPARISON_ANCHOR,
-    COMPARISON_HEADING,
-    SECTION_ANCHORS,
-    SHARED_ANCHOR,
-    Guide,
-    Problem,
-    check_references,
+Inside the model, imports go one way: guide -> rules -> schema -> text and pages. Its modules import
+each other directly, never through this package; the rest of roleguide may import from here.
+"""
+
+from .guide import Guide, check_references
+from .pages import COMPARISON_ANCHOR, COMPARISON_HEADING, SECTION_ANCHORS, SHARED_ANCHOR
+from .schema import FILE_MODELS, SINGLE_FILES
+from .schema.assessment import AssessmentFile
+from .schema.files import (
+    Aspect,
+    Category,
+    ComparisonFile,
+    GuideFile,
+    Part,
+    Role,
+    RoleBlock,
+    SectionFile,
+    SharedBlock,
+    Source,
 )
-from .ownership import OwnershipFile
-from .questions import QuestionsFile
-from .redirects import RedirectsFile
-from .topics import TopicsFile
-
-# Which model validates which file: content/<kind>.yml for each single file, and every
-# content/sections/*.yml for SectionFile. The loader and the JSON Schema export both read these.
-SINGLE_FILES = {
-    "guide": GuideFile,
-    "comparison": ComparisonFile,
-    "assessment": AssessmentFile,
-    "ownership": OwnershipFile,
-    "glossary": GlossaryFile,
-    "topics": TopicsFile,
-    "questions": QuestionsFile,
-    "redirects": RedirectsFile,
-}
-FILE_MODELS = {**SINGLE_FILES, "section": SectionFile}
+from .schema.glossary import GlossaryFile
+from .schema.ownership import OwnershipFile
+from .schema.questions import QuestionsFile
+from .schema.redirects import RedirectsFile
+from .schema.topics import TopicsFile
 
 __all__ = [
     "COMPARISON_ANCHOR",
@@ -37,6 +33,7 @@ __all__ = [
     "FILE_MODELS",
     "SECTION_ANCHORS",
     "SHARED_ANCHOR",
+    "SINGLE_FILES",
     "Aspect",
     "AssessmentFile",
     "Category",
@@ -46,7 +43,6 @@ __all__ = [
     "GuideFile",
     "OwnershipFile",
     "Part",
-    "Problem",
     "QuestionsFile",
     "RedirectsFile",
     "Role",

@@ -1,0 +1,232 @@
+"""`make bench`: what the site costs to build and to load. A benchmark that prints numbers, never a test.
+
+Run as `python -m roleguide.bench`:
+
+1. median time of `python -m roleguide generate` and of the whole `make build` (after set-up);
+2. bytes each page type transfers on a first load, counted by Chromium (plain and gzip-serving host);
+3. the size of the search index;
+4. Lighthouse mobile scores per page type (the version pinned in tools/package.json, `make tools`);
+5. synthetic guides of 10, 100 and 1000 sections: build time, site size and how both grow.
+Everything runs in temporary copies of the project; the working tree is not touched.
+"""
+
+from __future__ import annotations
+
+import argparse
+import math
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from ..load import load_guide
+from .lighthouse import VERSION as LIGHTHOUSE
+from .lighthouse import lighthouse_scores
+from .serve import chromium, first_load_bytes, serving
+from .synthetic import synthetic_content
+
+ROOT = Path(__file__).resolve().parents[3]  # scripts/roleguide/bench/run.py -> the project
+PROJECT_FILES = ["mkdocs.yml", "Makefile", "requirements.txt", "pyproject.toml"]
+PROJECT_DIRS = ["content", "docs", "overrides", "scripts"]
+ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "DISABLE_MKDOCS_2_WARNING": "true", "PYTHONDONTWRITEBYTECODE": "1"}
+BUILD_TARGET_SECONDS = 20.0
+BUDGET_KIB = 280
+BASELINE = "default Material page"
+
+
+def default_material_site(folder: Path) -> Path:
+    """The yardstick: Material with its defaults and one short page, built with the same MkDocs."""
+    (folder / "docs").mkdir(parents=True)
+    (folder / "mkdocs.yml").write_text("site_name: Baseline\ntheme:\n  name: material\n", encoding="utf-8")
+    (folder / "docs" / "index.md").write_text("# A page\n\nSome text.\n\n## A section\n\nMore text.\n")
+    run([sys.executable, "-m", "mkdocs", "build", "--quiet"], folder)
+    return folder / "site"
+
+
+def copy_project(target: Path, content: Path | None = None) -> Path:
+    """What a build reads, without generated pages, built sites or caches."""
+    generated = _generated(ROOT / "docs")
+    for name in PROJECT_FILES:
+        shutil.copy2(ROOT / name, target / name)
+    for name in PROJECT_DIRS:
+        shutil.copytree(
+            ROOT / name,
+            target / name,
+            ignore=lambda folder, names: [
+                n
+                for n in names
+                if n in ("__pycache__", ".pytest_cache")
+                or n.endswith(".egg-info")
+                or (Path(folder) / n).relative_to(ROOT).as_posix().removeprefix("docs/") in generated
+            ],
+        )
+    if content is not None:
+        shutil.rmtree(target / "content")
+        shutil.copytree(content, target / "content")
+    return target
+
+
+def _generated(docs: Path) -> set[str]:
+    manifest = docs / ".gitignore"
+    lines = manifest.read_text(encoding="utf-8").splitlines() if manifest.is_file() else []
+    return {line.lstrip("/") for line in lines if line.startswith("/")}
+
+
+def run(command: list[str], cwd: Path, env: dict[str, str] | None = None) -> float:
+    """Seconds the command took; stops the benchmark with its output if it fails."""
+    start = time.perf_counter()
+    result = subprocess.run(command, cwd=cwd, env=env or ENV, capture_output=True, text=True, check=False)
+    elapsed = time.perf_counter() - start
+    if result.returncode != 0:
+        sys.exit(f"{' '.join(command)} failed in {cwd}:\n{result.stdout}{result.stderr}")
+    return elapsed
+
+
+def median_seconds(runs: int, once: Callable[[], float]) -> tuple[float, list[float]]:
+    times = [once() for _ in range(runs)]
+    return statistics.median(times), times
+
+
+def folder_bytes(folder: Path) -> tuple[int, int]:
+    files = [p for p in folder.rglob("*") if p.is_file()]
+    return sum(p.stat().st_size for p in files), len(files)
+
+
+def page_types(site: Path) -> dict[str, str | None]:
+    """URL path of each page type in this build, or None when the build has no such page (yet)."""
+    folders = sorted(p.parent.name for p in site.glob("*/index.html"))
+    first = load_guide(ROOT / "content").sections[0].id  # the first section in reading order
+    found: dict[str, str | None] = {"home": "/", f"section ({first})": f"/{first}/"}
+    for kind in ("comparison", "infographic"):
+        match = next((name for name in folders if kind in name), None)
+        found[kind] = f"/{match}/" if match else None
+    return found
+
+
+@contextmanager
+def temporary(prefix: str) -> Iterator[Path]:
+    folder = Path(tempfile.mkdtemp(prefix=f"roleguide-bench-{prefix}-"))
+    try:
+        yield folder
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def bench_build(runs: int) -> None:
+    print(f"\n## Build times (median of {runs} runs)")
+    with temporary("build") as project:
+        copy_project(project)
+        venv = str(ROOT / ".venv")
+
+        def generate() -> float:
+            docs = project / f"docs-{time.monotonic_ns()}"
+            shutil.copytree(project / "docs", docs)
+            try:
+                return run([sys.executable, "-m", "roleguide", "--docs", str(docs), "generate"], project)
+            finally:
+                shutil.rmtree(docs)
+
+        def build() -> float:
+            return run(["make", "-s", "build", f"VENV={venv}"], project)
+
+        for name, once in (("generation (python -m roleguide generate)", generate), ("make build", build)):
+            middle, times = median_seconds(runs, once)
+            print(f"{name:44} {middle:6.2f} s   (runs: {', '.join(f'{t:.2f}' for t in times)})")
+
+
+def bench_site(lighthouse_runs: int) -> None:
+    with temporary("site") as project, serving(project / "site", compress=True) as gzip_url:
+        copy_project(project)
+        # canonical links must point at the host Lighthouse loads, or its SEO audit would object
+        run([sys.executable, "-m", "roleguide", "build"], project, {**ENV, "SITE_URL": gzip_url + "/"})
+        site = project / "site"
+        types = page_types(site)
+        print("\n## First load, bytes transferred as counted by Chromium (empty cache)")
+        baseline = default_material_site(project / "baseline")
+        print(f"{'page type':30} {'requests':>8} {'uncompressed':>14} {'gzip host':>12}")
+        with chromium() as browser:
+            for name, path, folder in [*((n, p, site) for n, p in types.items()), (BASELINE, "/", baseline)]:
+                if path is None:
+                    print(f"{name:30} absent from this build")
+                    continue
+                with serving(folder) as plain_url, serving(folder, compress=True) as packed_url:
+                    plain = first_load_bytes(browser, plain_url + path)
+                    packed = first_load_bytes(browser, packed_url + path)
+                print(f"{name:30} {plain.requests:8d} {plain.kib:11.1f} KiB {packed.kib:9.1f} KiB")
+        print(f"budget for a section page: about {BUDGET_KIB} KiB uncompressed (a default Material page)")
+        index = site / "search" / "search_index.json"
+        print(f"\n## Search index\nsearch/search_index.json: {index.stat().st_size / 1024:.1f} KiB")
+        print(f"\n## Lighthouse {LIGHTHOUSE}, mobile (simulated slow 4G), median of {lighthouse_runs} run(s)")
+        print("served with gzip, as any real static host does; then uncompressed, for comparison")
+        with serving(site) as plain_url:
+            for name, path in types.items():
+                if path is None:
+                    print(f"{name:30} absent from this build")
+                    continue
+                for host, base in (("gzip", gzip_url), ("uncompressed", plain_url)):
+                    scores, notes = lighthouse_scores(base + path, lighthouse_runs)
+                    print(f"{name + ', ' + host:30} " + "  ".join(f"{k} {v:3d}" for k, v in scores.items()))
+                    for note in notes:
+                        print(f"{'':32}{note}")
+
+
+def bench_growth(counts: list[int]) -> None:
+    print("\n## Synthetic guides (same schema, templates and config; nested parts of at most 10)")
+    print(
+        f"{'sections':>8} {'build':>8} {'site size':>12} {'files':>7} {'HTML':>11} {'per page':>10} {'first load':>12}"
+    )
+    rows = []
+    for count in counts:
+        with temporary(f"n{count}") as project:
+            copy_project(project)
+            ids = synthetic_content(ROOT / "content", project / "content", count)
+            seconds = run([sys.executable, "-m", "roleguide", "build"], project)
+            size, files = folder_bytes(project / "site")
+            html = sum(p.stat().st_size for p in (project / "site").rglob("*.html"))
+            pages = len(list((project / "site").rglob("*.html")))
+            with serving(project / "site") as url, chromium() as browser:
+                load = first_load_bytes(browser, f"{url}/{ids[-1]}/")  # the last section, deepest in the nav
+            rows.append((count, seconds, size, html))
+            print(
+                f"{count:8d} {seconds:7.1f}s {size / 2**20:9.1f} MiB {files:7d} {html / 2**20:8.1f} MiB "
+                f"{html / pages / 1024:7.1f} KiB {load.kib:8.1f} KiB"
+            )
+    for label, column in (("build time", 1), ("site size", 2), ("HTML size", 3)):
+        print(
+            f"growth exponent of {label:10}: {_exponent([(r[0], r[column]) for r in rows]):.2f} over "
+            f"{rows[0][0]}..{rows[-1][0]} sections, {_exponent([(r[0], r[column]) for r in rows[-2:]]):.2f} "
+            f"over {rows[-2][0]}..{rows[-1][0]} (1 = linear, 2 = quadratic)"
+        )
+    biggest = rows[-1]
+    verdict = "meets" if biggest[1] < BUILD_TARGET_SECONDS else "MISSES"
+    print(f"{biggest[0]} sections build in {biggest[1]:.1f} s: {verdict} the {BUILD_TARGET_SECONDS:.0f} s target")
+
+
+def _exponent(points: list[tuple[int, float]]) -> float:
+    """Least-squares slope of log(value) against log(count)."""
+    xs, ys = [math.log(c) for c, _ in points], [math.log(v) for _, v in points]
+    mx, my = statistics.fmean(xs), statistics.fmean(ys)
+    return sum((x - mx) * (y - my) for x, y in zip(xs, ys, strict=True)) / sum((x - mx) ** 2 for x in xs)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(prog="roleguide.bench", description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=5, help="runs per build timing (median)")
+    parser.add_argument("--lighthouse-runs", type=int, default=3, help="Lighthouse runs per page type (median)")
+    parser.add_argument("--sizes", type=int, nargs="+", default=[10, 100, 1000], help="synthetic section counts")
+    parser.add_argument("--skip", nargs="*", default=[], choices=["build", "site", "growth"], help="parts to skip")
+    args = parser.parse_args()
+    print(f"# roleguide benchmark ({os.cpu_count()} CPU, Python {sys.version.split()[0]})")
+    if "build" not in args.skip:
+        bench_build(args.runs)
+    if "site" not in args.skip:
+        bench_site(args.lighthouse_runs)
+    if "growth" not in args.skip:
+        bench_growth(sorted(args.sizes))
+    return 0

@@ -1,0 +1,121 @@
+"""Thin MkDocs hook for publishing: the downloads, and one fix to the page that mkdocs-print-site-plugin makes.
+
+MkDocs loads this file by its path (mkdocs.yml, `hooks:`); it needs nothing from the package.
+
+- Downloads: the files named under `extra.downloads` in mkdocs.yml (the PDF and the offline zip) are
+  published at downloads/<name> when `make pdf` / `make offline` have written them to dist/; the
+  page at /print/ then links to them with their sizes. A build without them links to nothing.
+- The print page: mkdocs-print-site-plugin renders /print/ with the template context of 404.html,
+  whose base URL is the absolute path of site_url ("/"). Material reads that base for its search
+  index and sitemap, so under file:// (the offline copy) it would look for /search/search_index.js
+  at the root of the disk. The page gets the relative base that every other page has. (Written by
+  hand: the plugin has no option for this.)
+- Linkable spots on the print page: the plugin makes anchors unique by prefixing the page key, but
+  only on headings (and li/sup), while it rewrites every in-page link. Table rows and other elements
+  marked as linkable (`data-copy-link`) get the same prefix here, so /print/#comparison-goal
+  resolves like /comparison/#goal does.
+- Valid HTML on the print page (tests/test_html_valid.py): once the plugin has written it, three
+  things that the Nu HTML Checker rejects change, and nothing that a reader sees: the plugin's
+  `heading-number` attribute on each <section> goes (nothing reads it: its numbering styles select by
+  id), its numbering <style>, which it appends to the body, moves to the end of <head>, and the title of
+  Material's table of contents loses its `for`, which names the `__toc` toggle that only pages in the
+  navigation have.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+from pathlib import Path
+from typing import Any
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.plugins import CombinedEvent, event_priority
+from mkdocs.utils import get_relative_url
+from mkdocs_print_site_plugin.urls import get_page_key
+
+DIST = "dist"
+DOWNLOADS = "downloads"
+
+
+def _dist(config: MkDocsConfig) -> Path:
+    return Path(config.config_file_path).parent / DIST
+
+
+def _human_size(size: int) -> str:
+    return f"{size / 1_000_000:.1f} MB" if size >= 100_000 else f"{max(1, round(size / 1000))} kB"
+
+
+def on_config(config: MkDocsConfig) -> MkDocsConfig:
+    found: list[dict[str, Any]] = []
+    for item in config.extra.get("downloads") or []:
+        name = item["file"]
+        path = _dist(config) / name
+        if path.is_file():
+            size = _human_size(path.stat().st_size)
+            found.append({"name": name, "path": f"{DOWNLOADS}/{name}", "size": size, "label": item["label"]})
+    config.extra["published_downloads"] = found
+    return config
+
+
+# A start tag that is a linkable spot but not a heading: a table row, or anything with data-copy-link.
+_SPOT = re.compile(r"<(?!h[1-6]\b|li\b|sup\b)(tr\b[^>]*|[a-z][a-z0-9]*\b[^>]*\bdata-copy-link\b[^>]*)>")
+_ID = re.compile(r'(\sid=")([^"]+)(")')
+
+
+def prefix_spot_ids(html: str, page_key: str) -> str:
+    """id="x" -> id="<page_key>-x" on linkable spots that print-site leaves alone."""
+    return _SPOT.sub(lambda tag: _ID.sub(rf"\g<1>{page_key}-\g<2>\g<3>", tag.group(0), count=1), html)
+
+
+_HEADING_NUMBER = re.compile(r"""(<section\b[^>]*?)\s+heading-number=(["'])[^"']*\2""")
+_NUMBERING_STYLE = re.compile(r"<style>(?:\.print-site-enumerate-[^<]*)?</style>")
+_TOC_TITLE = '<label class="md-nav__title" for="__toc">'
+
+
+def valid_print_page(html: str) -> str:
+    """The print page without print-site's heading-number attributes, with its numbering styles in
+    <head>, and without a label for a __toc toggle that the page lacks."""
+    html = _HEADING_NUMBER.sub(r"\1", html)
+    styles = _NUMBERING_STYLE.findall(html)
+    if styles and html.count("</head>") == 1:
+        html = _NUMBERING_STYLE.sub("", html).replace("</head>", "".join(styles) + "</head>")
+    if 'id="__toc"' not in html:
+        html = html.replace(_TOC_TITLE, '<label class="md-nav__title">')
+    return html
+
+
+def _pages(items: list[Any]) -> list[Any]:
+    return [page for item in items for page in ([item] if item.is_page else _pages(item.children or []))]
+
+
+# Before print-site's own on_post_build (priority 0), which renders /print/ with the saved context.
+@event_priority(50)
+def _before_print_site(config: MkDocsConfig) -> None:
+    print_site = config.plugins.get("print-site")
+    context = getattr(print_site, "context", None)
+    if print_site is not None and context:
+        context["base_url"] = get_relative_url(".", print_site.print_page.url)
+        for page in _pages(print_site.renderer.items):
+            if getattr(page, "html", None):
+                page.html = prefix_spot_ids(page.html, get_page_key(page.url))
+    target = Path(config.site_dir) / DOWNLOADS
+    for item in config.extra.get("published_downloads", []):
+        target.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(_dist(config) / item["name"], target / item["name"])
+
+
+# After print-site's own on_post_build, which has written /print/.
+@event_priority(-50)
+def _after_print_site(config: MkDocsConfig) -> None:
+    print_site = config.plugins.get("print-site")
+    page = getattr(print_site, "print_page", None)
+    target = Path(page.file.abs_dest_path) if page is not None else None
+    if target is not None and target.is_file():
+        html = target.read_text(encoding="utf-8")
+        fixed = valid_print_page(html)
+        if fixed != html:
+            target.write_text(fixed, encoding="utf-8")
+
+
+on_post_build = CombinedEvent(_before_print_site, _after_print_site)

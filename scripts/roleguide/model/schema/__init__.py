@@ -1,0 +1,25 @@
+"""One pydantic model per kind of content file, and the value types they share. Field descriptions end
+up in the JSON Schema (`make schema`), so an editor shows them as tooltips while a writer edits the YAML.
+"""
+
+from .assessment import AssessmentFile
+from .files import ComparisonFile, GuideFile, SectionFile
+from .glossary import GlossaryFile
+from .ownership import OwnershipFile
+from .questions import QuestionsFile
+from .redirects import RedirectsFile
+from .topics import TopicsFile
+
+# Which model validates which file: content/<kind>.yml for each single file, and every
+# content/sections/*.yml for SectionFile. The loader and the JSON Schema export both read these.
+SINGLE_FILES = {
+    "guide": GuideFile,
+    "comparison": ComparisonFile,
+    "assessment": AssessmentFile,
+    "ownership": OwnershipFile,
+    "glossary": GlossaryFile,
+    "topics": TopicsFile,
+    "questions": QuestionsFile,
+    "redirects": RedirectsFile,
+}
+FILE_MODELS = {**SINGLE_FILES, "section": SectionFile}

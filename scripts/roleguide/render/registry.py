@@ -1,0 +1,43 @@
+"""Every renderer, and render_pages: Guide -> {path inside docs/: file content}.
+
+Pure rendering: no disk, no clock, no network. Each renderer (one module per kind of page) turns the
+guide into some of the generated files. A new kind of page adds its function to RENDERERS;
+render_pages refuses two renderers that claim the same path.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+
+from ..model import Guide
+from .assessment import render_assessment_page
+from .base import tidy
+from .comparison import render_comparison
+from .glossary import render_glossary
+from .infographic.page import render_infographic
+from .ownership import render_ownership_page
+from .redirects import render_anchor_map
+from .sections import render_guide_pages
+from .topics import render_topics
+
+RENDERERS: list[Callable[[Guide], Mapping[str, str | bytes]]] = [
+    render_guide_pages,
+    render_assessment_page,
+    render_ownership_page,
+    render_comparison,
+    render_infographic,
+    render_glossary,
+    render_topics,
+    render_anchor_map,
+]
+
+
+def render_pages(guide: Guide) -> dict[str, str | bytes]:
+    """Every generated file, keyed by its path relative to docs/. Text is tidied; bytes pass as they are."""
+    files: dict[str, str | bytes] = {}
+    for renderer in RENDERERS:
+        for path, content in renderer(guide).items():
+            if path in files:
+                raise ValueError(f"two renderers produce {path}")
+            files[path] = tidy(content) if isinstance(content, str) else content
+    return dict(sorted(files.items()))
