@@ -17,8 +17,9 @@ export PYTHONDONTWRITEBYTECODE := 1
 
 .PHONY: help venv chromium node java tools serve build generate check schema test lint bench lock clean offline pdf publish deploy vendor
 
-# The npm tools (Lighthouse, the Nu HTML Checker, the iframe-worker shim): exact versions in
-# tools/package.json, every file's integrity hash in tools/package-lock.json, installed by `npm ci`.
+# The npm tools (esbuild, which bundles assets/ into docs/ for every build; Lighthouse, the Nu HTML
+# Checker, the iframe-worker shim): exact versions in tools/package.json, every file's integrity hash
+# in tools/package-lock.json, installed by `npm ci`.
 TOOLS_STAMP := tools/node_modules/.installed-$(shell cat tools/package.json tools/package-lock.json | cksum | cut -d' ' -f1)
 # The offline copy loads Material's file:// shim for web workers from this vendored copy (make vendor).
 SHIM_DIR := docs/assets/javascripts/vendor/iframe-worker
@@ -62,24 +63,24 @@ $(TOOLS_STAMP): tools/package.json tools/package-lock.json
 	cd tools && npm ci --silent
 	touch $@
 
-tools: node $(TOOLS_STAMP) ## install the pinned npm tools into tools/node_modules/ (npm ci)
+tools: node $(TOOLS_STAMP) ## install the pinned npm tools (esbuild, Lighthouse, the Nu HTML Checker) into tools/node_modules/
 
-serve: venv ## generate the pages and serve the site with live reload at http://127.0.0.1:8000
+serve: venv tools ## generate the pages and serve the site with live reload at http://127.0.0.1:8000
 	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
 
-generate: venv ## write the generated pages into docs/
+generate: venv tools ## write the generated pages and the bundled stylesheet and script into docs/
 	$(BIN)/python -m roleguide generate
 
 check: venv ## validate content/ and list every problem
 	$(BIN)/python -m roleguide check
 
-build: venv ## build the deployable site into site/ (left untouched if anything fails)
+build: venv tools ## build the deployable site into site/ (left untouched if anything fails)
 	$(BIN)/python -m roleguide build
 
 schema: venv ## export the JSON Schema of the content files to content/schema/
 	$(BIN)/python -m roleguide schema
 
-offline: venv ## build the offline copy into site-offline/ and zip it to dist/role-guide-offline.zip
+offline: venv tools ## build the offline copy into site-offline/ and zip it to dist/role-guide-offline.zip
 	$(BIN)/python -m roleguide.publish offline
 
 pdf: build chromium ## render the whole guide (/print/ of site/) to dist/role-guide.pdf in headless Chromium

@@ -49,6 +49,7 @@ def copy_project(target: Path, content: Path = ROOT / "content") -> Path:
     )
     shutil.copytree(content, target / "content", dirs_exist_ok=True)
     shutil.copytree(ROOT / "overrides", target / "overrides", dirs_exist_ok=True)
+    shutil.copytree(ROOT / "assets", target / "assets", dirs_exist_ok=True)
     generated = _generated(ROOT / "docs")
     shutil.copytree(
         ROOT / "docs",

@@ -18,13 +18,14 @@ from roleguide.load import load_guide
 from roleguide.render import render_pages
 from roleguide.render.assessment import ASSESSMENT_PAGE, BOTH, lean, scoring_data
 
-SCORER = ROOT / "docs" / "assets" / "javascripts" / "assessment-score.js"
-# Node reads {data, answers} on stdin and prints the score; the scorer is the file the site loads.
+SCORER = ROOT / "assets" / "javascripts" / "assessment-score.js"
+# Node reads {data, answers} on stdin and prints the score; the scorer is the module the site's bundle
+# holds (an ES module: assets/package.json says so).
 NODE_SCORE = (
-    "const score = require(process.argv[1]).score;"
+    "import(require('node:url').pathToFileURL(process.argv[1]).href).then(({ score }) => {"
     "let input = ''; process.stdin.on('data', d => input += d);"
     "process.stdin.on('end', () => { const {data, answers} = JSON.parse(input);"
-    "console.log(JSON.stringify(score(data, answers))); });"
+    "console.log(JSON.stringify(score(data, answers))); }); });"
 )
 
 
@@ -64,7 +65,8 @@ def generated_page(content: Path, tmp_path: Path) -> str:
     """Run the generator on `content`, as a writer would, and read the self-assessment page it wrote."""
     tmp_path.mkdir(parents=True, exist_ok=True)
     docs = tmp_path / "docs"
-    result = run_cli("--content", str(content), "--docs", str(docs), "generate", cwd=tmp_path)
+    assets = str(ROOT / "assets")
+    result = run_cli("--content", str(content), "--docs", str(docs), "--assets", assets, "generate", cwd=tmp_path)
     assert result.returncode == 0, result.stderr
     return (docs / ASSESSMENT_PAGE).read_text(encoding="utf-8")
 
@@ -92,7 +94,7 @@ def test_the_page_carries_the_weights_of_content() -> None:
 
 
 def test_no_weight_is_written_in_the_scripts() -> None:
-    scripts = ROOT / "docs" / "assets" / "javascripts"
+    scripts = ROOT / "assets" / "javascripts"
     for path in [scripts / "assessment-score.js", scripts / "assessment.js"]:
         text = path.read_text(encoding="utf-8")
         for statement in GUIDE.assessment.statements:

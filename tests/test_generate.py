@@ -7,19 +7,21 @@ from pathlib import Path
 
 import pytest
 
-from conftest import FIXTURE_CONTENT, run_cli, snapshot
-from roleguide.build import generate, sync
+from conftest import FIXTURE_CONTENT, ROOT, run_cli, snapshot
+from roleguide.build import generate, generated_files, sync
 from roleguide.load import ContentError, load_guide
-from roleguide.render import render_pages
 
-# Every file the fixture content generates: the pages (first.md, second.md, ...) and their assets.
-GENERATED = sorted(render_pages(load_guide(FIXTURE_CONTENT)))
+ASSETS = ROOT / "assets"
+# Every file the fixture content generates: the pages (first.md, second.md, ...), their pictures, and
+# the bundled stylesheet and script.
+GENERATED = sorted(generated_files(load_guide(FIXTURE_CONTENT), ASSETS))
 
 
 def test_generate_writes_pages_and_a_manifest(tmp_path: Path) -> None:
     docs = tmp_path / "docs"
-    changed = generate(FIXTURE_CONTENT, docs)
+    changed = generate(FIXTURE_CONTENT, docs, ASSETS)
     assert {"SUMMARY.md", "first.md", "index.md", "second.md"} <= set(GENERATED)
+    assert {"assets/stylesheets/roleguide.css", "assets/javascripts/roleguide.js"} <= set(GENERATED)
     assert sorted(changed) == GENERATED
     manifest = (docs / ".gitignore").read_text(encoding="utf-8").splitlines()
     assert manifest[1:] == ["/.gitignore", *(f"/{path}" for path in GENERATED)]
@@ -27,10 +29,10 @@ def test_generate_writes_pages_and_a_manifest(tmp_path: Path) -> None:
 
 def test_second_run_writes_nothing(tmp_path: Path) -> None:
     docs = tmp_path / "docs"
-    generate(FIXTURE_CONTENT, docs)
+    generate(FIXTURE_CONTENT, docs, ASSETS)
     before = {p: p.stat().st_mtime_ns for p in docs.iterdir()}
     os.utime(docs / "first.md", ns=(1, 1))
-    assert generate(FIXTURE_CONTENT, docs) == []
+    assert generate(FIXTURE_CONTENT, docs, ASSETS) == []
     assert (docs / "first.md").stat().st_mtime_ns == 1, "an unchanged page was rewritten"
     assert {p for p in docs.iterdir()} == set(before)
 
@@ -40,7 +42,7 @@ def test_hand_written_page_is_never_overwritten(tmp_path: Path) -> None:
     docs.mkdir()
     (docs / "first.md").write_text("# Mine\n", encoding="utf-8")
     with pytest.raises(ContentError) as caught:
-        generate(FIXTURE_CONTENT, docs)
+        generate(FIXTURE_CONTENT, docs, ASSETS)
     assert "first.md: is a hand-written file, and content/ generates a page at the same path" in str(caught.value)
     assert (docs / "first.md").read_text(encoding="utf-8") == "# Mine\n"
     assert sorted(p.name for p in docs.iterdir()) == ["first.md"], "something was written despite the collision"
@@ -48,7 +50,7 @@ def test_hand_written_page_is_never_overwritten(tmp_path: Path) -> None:
 
 def test_removed_section_removes_its_page_but_not_hand_written_files(tmp_path: Path) -> None:
     docs = tmp_path / "docs"
-    generate(FIXTURE_CONTENT, docs)
+    generate(FIXTURE_CONTENT, docs, ASSETS)
     (docs / "notes.md").write_text("hand-written\n", encoding="utf-8")
     changed = sync(docs, {"index.md": "# only this\n"})
     assert sorted(changed) == GENERATED
@@ -57,14 +59,14 @@ def test_removed_section_removes_its_page_but_not_hand_written_files(tmp_path: P
 
 def test_bad_content_leaves_generated_pages_untouched(tmp_path: Path, fixture_content: Path) -> None:
     docs = tmp_path / "docs"
-    generate(fixture_content, docs)
+    generate(fixture_content, docs, ASSETS)
     before = snapshot(docs)
     path = fixture_content / "sections" / "first.yml"
     path.write_text(
         path.read_text().replace("Alpha does the first thing.", "Changed.").replace("nav_title: First", "nav_title: []")
     )
     with pytest.raises(ContentError):
-        generate(fixture_content, docs)
+        generate(fixture_content, docs, ASSETS)
     assert snapshot(docs) == before
 
 
@@ -78,6 +80,8 @@ def test_generator_runs_without_mkdocs(tmp_path: Path) -> None:
         str(FIXTURE_CONTENT),
         "--docs",
         str(tmp_path / "docs"),
+        "--assets",
+        str(ASSETS),
         "generate",
         cwd=tmp_path,
         env={"PYTHONPATH": str(blocker)},

@@ -1,5 +1,6 @@
-"""Writing what the generator makes: the generated pages into docs/ (sync, generate) and the site into
-site/ through `mkdocs build --strict` (build). The entry points (cli, publish, the MkDocs hooks) call it.
+"""Writing what the generator makes: the generated pages and the bundled stylesheet and script into
+docs/ (sync, generate) and the site into site/ through `mkdocs build --strict` (build). The entry
+points (cli, publish, the MkDocs hooks) call it.
 
 Every write goes through a temporary file that replaces its target, and nothing is written when content/
 has a mistake. It never imports MkDocs: `build` runs it as a subprocess, so the generator works the same
@@ -16,13 +17,18 @@ import tempfile
 from collections.abc import Mapping
 from pathlib import Path
 
+from .bundle import bundle_assets
 from .load import ContentError, Located, display, load_guide
-from .render import render_pages
+from .model import Guide
+from .render import anchor_map, render_pages
 
 # docs/.gitignore doubles as the list of files the generator owns: git ignores them, and a file in
 # docs/ that is not on the list is hand-written, so the generator refuses to overwrite it.
 MANIFEST = ".gitignore"
 MANIFEST_HEAD = "# Written by roleguide: the generated files in docs/. Git ignores them; edit content/ instead.\n"
+# `roleguide build` generates, then runs `mkdocs build`, whose hook would generate the same files again:
+# this variable, set to the docs folder just generated, tells the hook to skip that (hooks/generate.py).
+GENERATED = "ROLEGUIDE_GENERATED"
 
 
 def _owned(docs: Path) -> set[str]:
@@ -89,9 +95,18 @@ def sync(docs: Path, files: Mapping[str, str | bytes]) -> list[str]:
     return changed
 
 
-def generate(content: Path, docs: Path) -> list[str]:
-    """Load, validate and render everything, then write what changed. Nothing is written on error."""
-    return sync(docs, render_pages(load_guide(content)))
+def generated_files(guide: Guide, assets: Path) -> dict[str, str | bytes]:
+    """Everything the generator writes into docs/: the rendered pages, and assets/ bundled with the
+    data from content/ that the scripts need (the map of old anchors)."""
+    files = render_pages(guide)
+    files.update(bundle_assets(assets, {"ROLEGUIDE_ANCHOR_REDIRECTS": anchor_map(guide)}))
+    return files
+
+
+def generate(content: Path, docs: Path, assets: Path) -> list[str]:
+    """Load, validate and render everything, bundle assets/, then write what changed. Nothing is
+    written on error (ContentError, BundleError)."""
+    return sync(docs, generated_files(load_guide(content), assets))
 
 
 def last_commit_time(repo: Path) -> str:
@@ -106,17 +121,18 @@ def last_commit_time(repo: Path) -> str:
     return result.stdout.strip() if result.returncode == 0 else ""
 
 
-def build(content: Path, docs: Path, site: Path, config: Path) -> None:
+def build(content: Path, docs: Path, site: Path, config: Path, assets: Path) -> None:
     """Generate, build with `mkdocs build --strict` into a temporary folder, then swap it in for site/.
 
-    A content error or a failed build leaves both the generated pages and site/ as they were.
+    A content error or a failed build leaves both the generated pages and site/ as they were. The
+    pages are generated once: the MkDocs hook, told so by GENERATED, does not generate them again.
     """
-    generate(content, docs)
+    generate(content, docs, assets)
     site = site.resolve()
     site.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{site.name}.new-", dir=site.parent))
     staging.chmod(0o755)  # mkdtemp makes it private; web servers and GitHub Pages must read it
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", GENERATED: str(docs.resolve())}
     if "SOURCE_DATE_EPOCH" not in env and (epoch := last_commit_time(config.resolve().parent)):
         env["SOURCE_DATE_EPOCH"] = epoch
     command = [

@@ -11,6 +11,7 @@ import sys
 from pathlib import Path
 
 from .build import build, generate, write_atomic
+from .bundle import BundleError
 from .load import ContentError, display, load_guide
 from .model import FILE_MODELS
 
@@ -43,9 +44,12 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="roleguide", description=__doc__.splitlines()[0])
     parser.add_argument("--content", type=Path, default=Path("content"), help="content folder (default: content)")
     parser.add_argument("--docs", type=Path, default=Path("docs"), help="MkDocs docs_dir (default: docs)")
+    parser.add_argument(
+        "--assets", type=Path, default=Path("assets"), help="stylesheets and scripts to bundle (default: assets)"
+    )
     commands = parser.add_subparsers(dest="command", required=True)
     commands.add_parser("check", help="validate content/ and report every problem")
-    commands.add_parser("generate", help="write the generated pages into docs/")
+    commands.add_parser("generate", help="write the generated pages and the bundled assets into docs/")
     build_cmd = commands.add_parser("build", help="generate, then build the site with mkdocs --strict")
     build_cmd.add_argument("--site", type=Path, default=Path("site"))
     build_cmd.add_argument("--config", type=Path, default=Path("mkdocs.yml"))
@@ -57,13 +61,13 @@ def main(argv: list[str] | None = None) -> int:
             guide = load_guide(args.content)
             print(f"content is valid: {len(guide.sections)} sections, {len(guide.comparison.aspects)} aspects")
         elif args.command == "generate":
-            changed = generate(args.content, args.docs)
+            changed = generate(args.content, args.docs, args.assets)
             print(f"generated {len(changed)} changed file(s) in {display(args.docs)}")
         elif args.command == "build":
-            build(args.content, args.docs, args.site, args.config)
+            build(args.content, args.docs, args.site, args.config, args.assets)
         elif args.command == "schema":
             return write_schemas(args.content / "schema", args.check)
-    except ContentError as exc:
+    except (ContentError, BundleError) as exc:
         print(exc, file=sys.stderr)
         return 1
     return 0

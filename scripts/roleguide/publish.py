@@ -26,6 +26,7 @@ from pathlib import Path
 
 from .browser import chromium
 from .build import build, last_commit_time
+from .bundle import BundleError
 from .load import ContentError, display
 
 OFFLINE_CONFIG = Path("mkdocs.offline.yml")
@@ -85,9 +86,9 @@ def unused_offline(site: Path) -> list[Path]:
     return unused
 
 
-def offline(root: Path, content: Path, docs: Path) -> Path:
+def offline(root: Path, content: Path, docs: Path, assets: Path) -> Path:
     site = root / OFFLINE_SITE
-    build(content, docs, site, root / OFFLINE_CONFIG)
+    build(content, docs, site, root / OFFLINE_CONFIG, assets)
     for path in unused_offline(site):
         path.unlink()
     for folder in sorted((p for p in site.rglob("*") if p.is_dir()), reverse=True):
@@ -121,6 +122,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="roleguide.publish", description=__doc__.splitlines()[0])
     parser.add_argument("--content", type=Path, default=Path("content"), help="content folder (default: content)")
     parser.add_argument("--docs", type=Path, default=Path("docs"), help="MkDocs docs_dir (default: docs)")
+    parser.add_argument(
+        "--assets", type=Path, default=Path("assets"), help="stylesheets and scripts to bundle (default: assets)"
+    )
     commands = parser.add_subparsers(dest="command", required=True)
     commands.add_parser("offline", help=f"build {OFFLINE_SITE}/ and {OFFLINE_ZIP}")
     pdf_cmd = commands.add_parser("pdf", help=f"print /print/ of a built site to {PDF}")
@@ -129,12 +133,12 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     try:
         if args.command == "offline":
-            archive = offline(Path.cwd(), args.content, args.docs)
+            archive = offline(Path.cwd(), args.content, args.docs, args.assets)
             print(f"wrote {display(OFFLINE_SITE)}/ and {display(archive)} ({archive.stat().st_size:,} bytes)")
         elif args.command == "pdf":
             target = pdf(args.site, args.out)
             print(f"wrote {display(target)} ({target.stat().st_size:,} bytes)")
-    except ContentError as exc:
+    except (ContentError, BundleError) as exc:
         print(exc, file=sys.stderr)
         return 1
     return 0

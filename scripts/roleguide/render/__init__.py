@@ -5,6 +5,7 @@ picture's own folder) -> base (environments, escaping, context) -> links. This p
 what the entry points call.
 """
 
+from .redirects import anchor_map
 from .registry import RENDERERS, render_pages
 
-__all__ = ["RENDERERS", "render_pages"]
+__all__ = ["RENDERERS", "anchor_map", "render_pages"]

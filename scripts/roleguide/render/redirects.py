@@ -3,20 +3,15 @@
 - Old page addresses: `redirect_maps()` is the map of the mkdocs-redirects plugin (old .md path ->
   new .md path and anchor). The plugin only reads its map from its configuration, so the MkDocs hook
   sets it from here before each build: the map is written once, in content/.
-- Old anchors of live pages: a small generated script holds the map, page id -> {old: new}, and
-  docs/assets/javascripts/anchor-redirects.js moves the reader on page load.
+- Old anchors of live pages: `anchor_map()`, page id -> {old: new}. The generator puts it into the
+  site's script bundle (build.py, bundle.py), where assets/javascripts/anchor-redirects.js reads it
+  and moves the reader on page load.
 """
 
 from __future__ import annotations
 
-import json
-
-from markupsafe import Markup
-
 from ..model import Guide
-from .base import MARKDOWN, page_path
-
-ANCHOR_MAP = "assets/javascripts/anchor-redirects-map.js"
+from .base import page_path
 
 
 def redirect_maps(guide: Guide) -> dict[str, str]:
@@ -32,8 +27,3 @@ def anchor_map(guide: Guide) -> dict[str, dict[str, str]]:
     for redirect in guide.redirects.anchors:
         mapping.setdefault(redirect.page, {})[redirect.old] = redirect.new
     return {page: dict(sorted(anchors.items())) for page, anchors in sorted(mapping.items())}
-
-
-def render_anchor_map(guide: Guide) -> dict[str, str | bytes]:
-    data = Markup(json.dumps(anchor_map(guide), ensure_ascii=False, sort_keys=True))
-    return {ANCHOR_MAP: MARKDOWN.get_template("anchor-redirects-map.js").render(anchors=data)}

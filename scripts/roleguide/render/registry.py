@@ -16,7 +16,6 @@ from .comparison import render_comparison
 from .glossary import render_glossary
 from .infographic.page import render_infographic
 from .ownership import render_ownership_page
-from .redirects import render_anchor_map
 from .sections import render_guide_pages
 from .topics import render_topics
 
@@ -28,7 +27,6 @@ RENDERERS: list[Callable[[Guide], Mapping[str, str | bytes]]] = [
     render_infographic,
     render_glossary,
     render_topics,
-    render_anchor_map,
 ]
 
 

@@ -1,11 +1,9 @@
 // Unit tests of the scoring functions, run with Node's own runner: `node --test tests/js/`.
 // The data has the shape the generator renders from content/assessment.yml; tests/test_assessment.py
 // runs the same functions on the data rendered from the real content.
-"use strict";
-
-const test = require("node:test");
-const assert = require("node:assert/strict");
-const { score, averages, readQuery, writeQuery } = require("../../docs/assets/javascripts/assessment-score.js");
+import test from "node:test";
+import assert from "node:assert/strict";
+import { score, averages, readQuery, writeQuery } from "../../assets/javascripts/assessment-score.js";
 
 const DATA = {
   roles: ["product", "project"],

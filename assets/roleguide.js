@@ -1,0 +1,12 @@
+/* The script of every page: every module below, bundled and minified by the generator into
+   docs/assets/javascripts/roleguide.js (scripts/roleguide/bundle.py; esbuild, pinned in tools/).
+   overrides/main.html loads it deferred, just before Material's own script (deferred too), so that
+   the first two modules act before Material starts. Each feature starts only on a page that has its
+   markup, on the first page and after every instant page change (page.js). A new feature adds its
+   module to javascripts/ and one import line here. */
+import "./javascripts/lazy-search.js";
+import "./javascripts/anchor-redirects.js";
+import "./javascripts/copy-link.js";
+import "./javascripts/comparison.js";
+import "./javascripts/assessment.js";
+import "./javascripts/print.js";
