@@ -173,7 +173,7 @@ def test_every_text_has_at_least_4_5_to_1_contrast(scheme: str) -> None:
 
 
 def test_role_colours_are_the_sites() -> None:
-    css = (ROOT / "docs" / "assets" / "stylesheets" / "extra.css").read_text(encoding="utf-8")
+    css = (ROOT / "assets" / "stylesheets" / "extra.css").read_text(encoding="utf-8")
     root_block = re.search(r":root\s*\{(.*?)\}", css, re.S).group(1)
     variables = dict(re.findall(r"(--rg-[a-z-]+):\s*(#[0-9a-fA-F]{6})", root_block))
     light = palette(REAL.roles, "light")

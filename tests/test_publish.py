@@ -222,6 +222,19 @@ def test_print_page_holds_every_page_of_the_build_in_reading_order(built_project
     assert text.count('id="print-page-toc"') == 1 and 'class="rg-cover"' in text
 
 
+def test_print_page_has_its_contents_in_the_html_not_from_a_script(built_project: Path, site: Path) -> None:
+    """print-site.js would copy the contents in once the page has loaded, pushing the guide down on a
+    phone (a layout shift): the hook writes them into the page, and nothing calls that copy."""
+    text = (site / "print" / "index.html").read_text(encoding="utf-8")
+    toc = re.search(r'<div id="print-page-toc"[^>]*>(.*?)</div>', text, re.S)
+    assert toc, "no contents on /print/"
+    targets = re.findall(r'<a href="#([^"]+)"', toc.group(1))
+    assert targets and set(targets) >= {page_key(p) for p in printed_pages(built_project)}, targets
+    assert 'data-md-component="toc"' not in toc.group(1)
+    assert text.count('data-md-component="toc"') == 1, "the sidebar keeps its own list"
+    assert "generate_toc()" not in text and "remove_material_navigation()" in text
+
+
 def test_print_page_stays_out_of_search_sitemap_and_navigation(site: Path) -> None:
     index = json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))
     assert not [d["location"] for d in index["docs"] if d["location"].startswith("print")]

@@ -24,7 +24,7 @@
  *   enhances each page it shows; without Material it runs once the page has loaded. Running twice
  *   never adds a second button.
  *
- * Styles: docs/assets/stylesheets/copy-link.css. Hand-written because neither Material nor
+ * Styles: assets/stylesheets/copy-link.css. Hand-written because neither Material nor
  * pymdown-extensions offers a copy button for arbitrary anchors (Material's is for code blocks).
  */
 import { onEveryPage } from "./page.js";

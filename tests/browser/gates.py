@@ -58,7 +58,10 @@ def watch(page: Page, origin: str) -> Traffic:
         traffic.requests.append(request.url)
 
     def on_failed(request: Request) -> None:
-        traffic.failures.append(f"{request.url} failed: {request.failure}")
+        # A request still under way when the test moves on to the next page is cancelled by the
+        # browser (net::ERR_ABORTED): that is the test leaving, not the site failing.
+        if request.failure != "net::ERR_ABORTED":
+            traffic.failures.append(f"{request.url} failed: {request.failure}")
 
     def on_response(response: Response) -> None:
         if response.status >= 400:
@@ -211,3 +214,34 @@ def scheme_survives_reload(page: Page) -> list[str]:
     page.reload()
     after = page.evaluate(scheme)
     return [] if after == chosen else [f"chose {chosen}, but after a reload the page shows {after}"]
+
+
+# Every layout shift of the page so far that no input caused (what CLS adds up), with the elements
+# that moved and by how much. A buffered observer sees the shifts from the start of the load. A shift
+# in which nothing moves by a whole pixel (a sub-pixel rounding as fonts settle) is not counted.
+_SHIFTS_JS = """() => new Promise((resolve) => {
+  const describe = (node) => !node || node.nodeType !== 1 ? "(text)" : node.tagName.toLowerCase() +
+    (node.id ? "#" + node.id : "") + (typeof node.className === "string" && node.className.trim()
+      ? "." + node.className.trim().split(/\\s+/).join(".") : "");
+  const shifts = [];
+  const observer = new PerformanceObserver((list) => shifts.push(...list.getEntries()));
+  observer.observe({type: "layout-shift", buffered: true});
+  setTimeout(() => {
+    observer.disconnect();
+    const move = (a, b) => `${Math.round(b.x - a.x)},${Math.round(b.y - a.y)} px`;
+    const far = (s) => (s.sources || []).some((src) => Math.max(Math.abs(src.currentRect.x - src.previousRect.x),
+      Math.abs(src.currentRect.y - src.previousRect.y)) >= 1);
+    resolve(shifts.filter((s) => !s.hadRecentInput && far(s)).map((s) => ({
+      value: s.value,
+      moved: (s.sources || []).map((src) => `${describe(src.node)} (${move(src.previousRect, src.currentRect)})`),
+    })));
+  }, 200);
+})"""
+
+
+def layout_shifts(page: Page) -> list[str]:
+    """Gate 8: nothing moves on the page once it is painted (CLS 0): no layout shift without input."""
+    return [
+        f"layout shift of {shift['value']:.4f}: {', '.join(shift['moved']) or 'unknown elements'} moved"
+        for shift in page.evaluate(_SHIFTS_JS)
+    ]

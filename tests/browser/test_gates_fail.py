@@ -17,6 +17,7 @@ def test_clean_page_passes_every_gate(page: Page, defects_url: str) -> None:
     traffic = gates.watch(page, defects_url)
     page.set_viewport_size(gates.PHONE)
     page.goto(f"{defects_url}/clean.html", wait_until="networkidle")
+    assert gates.layout_shifts(page) == []
     assert gates.axe_violations(page) == []
     assert gates.third_party_requests(traffic) == []
     assert gates.errors_and_failed_requests(traffic) == []
@@ -69,6 +70,14 @@ def test_search_gate_fails_where_the_shortcut_opens_nothing(page: Page, defects_
 def test_scheme_gate_fails_when_the_choice_is_forgotten(page: Page, defects_url: str) -> None:
     page.goto(f"{defects_url}/scheme.html")
     assert gates.scheme_survives_reload(page) == ["chose slate, but after a reload the page shows default"]
+
+
+def test_layout_shift_gate_fails_when_a_script_pushes_the_text_down(page: Page, defects_url: str) -> None:
+    page.set_viewport_size(gates.PHONE)
+    page.goto(f"{defects_url}/shift.html", wait_until="networkidle")
+    problems = gates.layout_shifts(page)
+    assert len(problems) == 1 and problems[0].startswith("layout shift of 0."), problems
+    assert "p#text (0,1" in problems[0] and problems[0].endswith(" moved"), problems
 
 
 def test_link_checker_finds_every_planted_broken_link() -> None:

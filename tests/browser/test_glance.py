@@ -116,6 +116,25 @@ def test_copy_link_survives_instant_navigation(page: Page, instant_site_url: str
     expect(page.locator("table.rg-compare .rg-copy-link")).to_have_count(len(ROWS))
 
 
+def test_the_filter_works_after_instant_navigation_from_a_page_without_it(page: Page, instant_site_url: str) -> None:
+    """The filter's code is in the one script every page loads; it starts on the comparison page even
+    when the reader arrives there by Material's instant navigation."""
+    page.goto(f"{instant_site_url}/")
+    assert page.locator("[data-rg-filter]").count() == 0
+    page.evaluate("window.stillTheSameDocument = true")
+    page.locator(".rg-glance a", has_text="Comparison table").click()
+    page.wait_for_url(re.compile(r"/comparison/(#[a-z-]*)?$"))
+    category, aspects = grouped(GUIDE.comparison)[0]
+    page.get_by_role("button", name=category.title).click()
+    assert page.eval_on_selector_all("table.rg-compare tr[id]:visible", "rows => rows.map(r => r.id)") == [
+        a.id for a in aspects
+    ]
+    assert page.evaluate("window.stillTheSameDocument"), "Material's instant navigation did not run"
+    expect(page.locator("[data-rg-filter-status]")).to_have_text(
+        f"Showing {len(aspects)} of {len(ROWS)} aspects: {category.title}."
+    )
+
+
 def test_the_filter_narrows_the_table_to_one_theme(page: Page, site_url: str) -> None:
     page.goto(f"{site_url}/comparison/")
     visible_rows = "table.rg-compare tr[id]:visible"

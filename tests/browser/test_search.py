@@ -72,8 +72,8 @@ def test_results_link_to_sections(page: Page, site_url: str) -> None:
 
 
 def test_the_index_loads_only_when_the_reader_goes_for_search(browser, site_url: str) -> None:
-    """lazy-search.js: no search index on a first load; the shortcut, or a tap on the phone's search
-    button, fetches it, and the query typed meanwhile is answered."""
+    """lazy-search.js: neither the search worker nor the index on a first load; the shortcut, or a tap
+    on the phone's search button, fetches both, and the query typed meanwhile is answered."""
     for viewport, opener in (({"width": 1280, "height": 800}, "shortcut"), ({"width": 375, "height": 812}, "tap")):
         context = browser.new_context(viewport=viewport, has_touch=opener == "tap")
         page = context.new_page()
@@ -81,7 +81,11 @@ def test_the_index_loads_only_when_the_reader_goes_for_search(browser, site_url:
         page.on("request", lambda request, seen=requested: seen.append(request.url))
         page.goto(site_url + "/skills/", wait_until="networkidle")
         assert not [url for url in requested if "search_index" in url], f"{opener}: the index loaded with the page"
-        with page.expect_response(lambda response: response.url.endswith("/search/search_index.json")):
+        assert not [url for url in requested if "/workers/search." in url], f"{opener}: the worker started at once"
+        with (
+            page.expect_response(lambda response: response.url.endswith("/search/search_index.json")),
+            page.expect_request(lambda request: "/workers/search." in request.url),
+        ):
             if opener == "tap":
                 page.locator("label.md-header__button[for=__search]").tap()
             else:

@@ -7,6 +7,7 @@ import os
 import statistics
 import subprocess
 import sys
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..browser import CHROMIUM
@@ -18,7 +19,24 @@ PACKAGE = ROOT / "tools" / "node_modules" / "lighthouse"
 CLI = PACKAGE / "cli" / "index.js"
 CATEGORIES = ["performance", "accessibility", "best-practices", "seo"]
 SHORT = {"performance": "perf", "accessibility": "a11y", "best-practices": "best", "seo": "seo"}
+METRICS = {
+    "fcp": "first-contentful-paint",
+    "lcp": "largest-contentful-paint",
+    "tbt": "total-blocking-time",
+    "cls": "cumulative-layout-shift",
+    "si": "speed-index",
+}
 CHROME_FLAGS = "--headless=new --no-sandbox --disable-gpu --disable-background-networking --no-first-run"
+
+
+@dataclass(frozen=True)
+class Score:
+    """The median of several Lighthouse runs of one page: scores 0-100, metrics in ms (CLS unitless)."""
+
+    scores: dict[str, int]
+    metrics: dict[str, float]
+    perf_runs: list[int]
+    notes: list[str] = field(default_factory=list)
 
 
 def install() -> None:
@@ -32,7 +50,9 @@ def install() -> None:
         )
 
 
-def _once(url: str) -> dict:
+def lighthouse_once(url: str) -> dict:
+    """One mobile run (Lighthouse's defaults: simulated slow 4G, 4x CPU slowdown); the JSON report."""
+    install()
     env = {**os.environ, "CHROME_PATH": str(CHROMIUM)}
     command = [
         "node",
@@ -50,28 +70,25 @@ def _once(url: str) -> dict:
     return json.loads(result.stdout)
 
 
-def lighthouse_scores(url: str, runs: int) -> tuple[dict[str, int], list[str]]:
-    """Median score (0-100) per category over `runs` mobile runs, and a note for each audit that keeps
-    a category under 100 in the median run (with the main performance metrics)."""
-    install()
-    reports = [_once(url) for _ in range(runs)]
-    reports.sort(key=lambda r: r["categories"]["performance"]["score"] or 0)
-    median = reports[len(reports) // 2]
+def median_score(reports: list[dict]) -> Score:
+    """The median of each score and metric over the reports, and a note for each audit that keeps a
+    category under 100 in the run with the median performance score."""
+    perf = [round(100 * (r["categories"]["performance"]["score"] or 0)) for r in reports]
     scores = {
         SHORT[c]: round(100 * statistics.median(r["categories"][c]["score"] or 0 for r in reports)) for c in CATEGORIES
     }
-    audits = median["audits"]
-    metrics = [
-        "first-contentful-paint",
-        "largest-contentful-paint",
-        "total-blocking-time",
-        "cumulative-layout-shift",
-        "speed-index",
-    ]
-    shown = (f"{m.replace('-', ' ')} {audits[m]['displayValue']}".replace("\xa0", " ") for m in metrics)
-    notes = ["metrics: " + ", ".join(shown)]
+    metrics = {
+        name: statistics.median(r["audits"][audit]["numericValue"] for r in reports) for name, audit in METRICS.items()
+    }
+    median = sorted(reports, key=lambda r: r["categories"]["performance"]["score"] or 0)[len(reports) // 2]
+    return Score(scores, metrics, perf, _notes(median, scores))
+
+
+def _notes(report: dict, scores: dict[str, int]) -> list[str]:
+    audits = report["audits"]
+    notes = []
     for category in CATEGORIES:
-        for ref in median["categories"][category]["auditRefs"]:
+        for ref in report["categories"][category]["auditRefs"]:
             audit = audits[ref["id"]]
             if ref["weight"] > 0 and audit["score"] is not None and audit["score"] < 1 and category != "performance":
                 notes.append(f"{SHORT[category]}: {ref['id']} ({audit['title']})")
@@ -82,4 +99,4 @@ def lighthouse_scores(url: str, runs: int) -> tuple[dict[str, int], list[str]]:
         for ms, title in sorted(savings, reverse=True)[:3]:
             if ms and ms > 0:
                 notes.append(f"perf: {title} (could save about {ms:.0f} ms)")
-    return scores, notes
+    return notes

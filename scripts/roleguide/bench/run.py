@@ -3,10 +3,12 @@
 Run as `python -m roleguide.bench`:
 
 1. median time of `python -m roleguide generate` and of the whole `make build` (after set-up);
-2. bytes each page type transfers on a first load, counted by Chromium (plain and gzip-serving host);
+2. each page type (home, a section, comparison, infographic) next to the same page of a stock
+   Material site built from the same text in the same run (stock.py): requests and bytes of a first
+   load, counted by Chromium (plain and gzip-serving host), and Lighthouse mobile scores (the version
+   pinned in tools/package.json, `make tools`), with the targets of issue 10 (pages.py);
 3. the size of the search index;
-4. Lighthouse mobile scores per page type (the version pinned in tools/package.json, `make tools`);
-5. synthetic guides of 10, 100 and 1000 sections: build time, site size and how both grow.
+4. synthetic guides of 10, 100 and 1000 sections: build time, site size and how both grow.
 Everything runs in temporary copies of the project; the working tree is not touched.
 """
 
@@ -26,27 +28,18 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from ..load import load_guide
-from .lighthouse import VERSION as LIGHTHOUSE
-from .lighthouse import lighthouse_scores
+from .pages import bench_pages
 from .serve import chromium, first_load_bytes, serving
+from .stock import stock_site
 from .synthetic import synthetic_content
 
 ROOT = Path(__file__).resolve().parents[3]  # scripts/roleguide/bench/run.py -> the project
 PROJECT_FILES = ["mkdocs.yml", "Makefile", "requirements.txt", "pyproject.toml"]
-PROJECT_DIRS = ["content", "docs", "overrides", "scripts"]
+PROJECT_DIRS = ["assets", "content", "docs", "overrides", "scripts"]
+# The npm tools' manifests: `make build` checks them (esbuild); node_modules is shared with this checkout.
+TOOLS_FILES = ["package.json", "package-lock.json", ".npmrc"]
 ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "DISABLE_MKDOCS_2_WARNING": "true", "PYTHONDONTWRITEBYTECODE": "1"}
 BUILD_TARGET_SECONDS = 20.0
-BUDGET_KIB = 280
-BASELINE = "default Material page"
-
-
-def default_material_site(folder: Path) -> Path:
-    """The yardstick: Material with its defaults and one short page, built with the same MkDocs."""
-    (folder / "docs").mkdir(parents=True)
-    (folder / "mkdocs.yml").write_text("site_name: Baseline\ntheme:\n  name: material\n", encoding="utf-8")
-    (folder / "docs" / "index.md").write_text("# A page\n\nSome text.\n\n## A section\n\nMore text.\n")
-    run([sys.executable, "-m", "mkdocs", "build", "--quiet"], folder)
-    return folder / "site"
 
 
 def copy_project(target: Path, content: Path | None = None) -> Path:
@@ -66,6 +59,10 @@ def copy_project(target: Path, content: Path | None = None) -> Path:
                 or (Path(folder) / n).relative_to(ROOT).as_posix().removeprefix("docs/") in generated
             ],
         )
+    (target / "tools").mkdir()
+    for name in TOOLS_FILES:
+        shutil.copy2(ROOT / "tools" / name, target / "tools" / name)
+    (target / "tools" / "node_modules").symlink_to(ROOT / "tools" / "node_modules")
     if content is not None:
         shutil.rmtree(target / "content")
         shutil.copytree(content, target / "content")
@@ -146,34 +143,13 @@ def bench_site(lighthouse_runs: int) -> None:
         # canonical links must point at the host Lighthouse loads, or its SEO audit would object
         run([sys.executable, "-m", "roleguide", "build"], project, {**ENV, "SITE_URL": gzip_url + "/"})
         site = project / "site"
-        types = page_types(site)
-        print("\n## First load, bytes transferred as counted by Chromium (empty cache)")
-        baseline = default_material_site(project / "baseline")
-        print(f"{'page type':30} {'requests':>8} {'uncompressed':>14} {'gzip host':>12}")
-        with chromium() as browser:
-            for name, path, folder in [*((n, p, site) for n, p in types.items()), (BASELINE, "/", baseline)]:
-                if path is None:
-                    print(f"{name:30} absent from this build")
-                    continue
-                with serving(folder) as plain_url, serving(folder, compress=True) as packed_url:
-                    plain = first_load_bytes(browser, plain_url + path)
-                    packed = first_load_bytes(browser, packed_url + path)
-                print(f"{name:30} {plain.requests:8d} {plain.kib:11.1f} KiB {packed.kib:9.1f} KiB")
-        print(f"budget for a section page: about {BUDGET_KIB} KiB uncompressed (a default Material page)")
+        stock = stock_site(project, project / "stock", run)
+        bench_pages(page_types(site), site, stock, gzip_url, lighthouse_runs)
         index = site / "search" / "search_index.json"
-        print(f"\n## Search index\nsearch/search_index.json: {index.stat().st_size / 1024:.1f} KiB")
-        print(f"\n## Lighthouse {LIGHTHOUSE}, mobile (simulated slow 4G), median of {lighthouse_runs} run(s)")
-        print("served with gzip, as any real static host does; then uncompressed, for comparison")
-        with serving(site) as plain_url:
-            for name, path in types.items():
-                if path is None:
-                    print(f"{name:30} absent from this build")
-                    continue
-                for host, base in (("gzip", gzip_url), ("uncompressed", plain_url)):
-                    scores, notes = lighthouse_scores(base + path, lighthouse_runs)
-                    print(f"{name + ', ' + host:30} " + "  ".join(f"{k} {v:3d}" for k, v in scores.items()))
-                    for note in notes:
-                        print(f"{'':32}{note}")
+        print(
+            f"\n## Search index (loads only when the reader goes for the search)\n"
+            f"search/search_index.json: {index.stat().st_size / 1024:.1f} KiB"
+        )
 
 
 def bench_growth(counts: list[int]) -> None:

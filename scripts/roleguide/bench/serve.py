@@ -1,41 +1,51 @@
-"""Chromium counting the bytes of a first load. The static host (plain, or gzip like any real static
-host) and the browser come from roleguide.browser, which `make pdf` and the browser tests share."""
+"""Chromium counting the requests and bytes of a first load. The static host (plain, or gzip like any
+real static host) and the browser come from roleguide.browser, which `make pdf` and the browser tests
+share."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from playwright.sync_api import Browser, Response
+from playwright.sync_api import Browser, Request
 
 from ..browser import chromium, serving
 
-__all__ = ["chromium", "first_load_bytes", "serving"]
+__all__ = ["Transfer", "chromium", "first_load_bytes", "serving"]
+# After the network has been idle for 500 ms, a little longer, so that a late request (the favicon,
+# Material's sitemap) is counted every time.
+SETTLE_MS = 1000
 
 
 @dataclass(frozen=True)
 class Transfer:
     requests: int
     bytes: int
+    urls: tuple[str, ...] = ()
 
     @property
     def kib(self) -> float:
         return self.bytes / 1024
 
 
+def _wire_bytes(request: Request) -> int:
+    response = request.response()
+    sizes = request.sizes()
+    body = sizes["responseBodySize"]
+    if body == 0 and response is not None and response.status == 200:
+        body = int(response.headers.get("content-length", "0"))  # Chromium reports 0 for a worker's script
+    return body + sizes["responseHeadersSize"]
+
+
 def first_load_bytes(browser: Browser, url: str) -> Transfer:
-    """Bytes (headers and bodies, as sent on the wire) of every response of a first load of url on a
+    """Bytes (headers and bodies, as sent on the wire) of every request of a first load of url on a
     phone-sized screen with an empty cache, until the network is idle."""
     context = browser.new_context(viewport={"width": 375, "height": 812}, is_mobile=True)
-    responses: list[Response] = []
+    finished: list[Request] = []
     page = context.new_page()
-    page.on("response", lambda response: responses.append(response))
+    page.on("requestfinished", lambda request: finished.append(request))
     page.goto(url, wait_until="networkidle")
-    total = 0
-    for response in responses:
-        sizes = response.request.sizes()
-        body = sizes["responseBodySize"]
-        if body == 0 and response.status == 200:  # Chromium reports 0 for a worker's script: use its header
-            body = int(response.headers.get("content-length", "0"))
-        total += body + sizes["responseHeadersSize"]
+    page.wait_for_timeout(SETTLE_MS)
+    total = sum(_wire_bytes(request) for request in finished)
+    urls = tuple(request.url for request in finished)
     context.close()
-    return Transfer(len(responses), total)
+    return Transfer(len(finished), total, urls)

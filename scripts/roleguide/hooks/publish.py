@@ -85,6 +85,30 @@ def valid_print_page(html: str) -> str:
     return html
 
 
+_TOC_START = '<ul class="md-nav__list" data-md-component="toc"'
+_TOC_SLOT = "<h1 class='print-page-toc-title'>Contents</h1>"
+_TOC_CALL = "generate_toc();"
+
+
+def static_print_toc(html: str) -> str:
+    """The print page with its contents written in, as print-site.js's generate_toc() would copy them
+    from the sidebar (its first list, without data-md-component), and without that call."""
+    start, slot = html.find(_TOC_START), html.find(_TOC_SLOT)
+    if start < 0 or slot < 0 or html.count(_TOC_CALL) != 1:
+        return html
+    depth = 0
+    for tag in re.finditer(r"<(/?)ul\b[^>]*>", html[start:]):
+        depth += -1 if tag.group(1) else 1
+        if depth == 0:
+            end = start + tag.end()
+            break
+    else:
+        return html
+    toc = html[start:end].replace(' data-md-component="toc"', "", 1)
+    at = slot + len(_TOC_SLOT)
+    return (html[:at] + toc + html[at:]).replace(_TOC_CALL, "")
+
+
 def _pages(items: list[Any]) -> list[Any]:
     return [page for item in items for page in ([item] if item.is_page else _pages(item.children or []))]
 
@@ -113,7 +137,7 @@ def _after_print_site(config: MkDocsConfig) -> None:
     target = Path(page.file.abs_dest_path) if page is not None else None
     if target is not None and target.is_file():
         html = target.read_text(encoding="utf-8")
-        fixed = valid_print_page(html)
+        fixed = static_print_toc(valid_print_page(html))
         if fixed != html:
             target.write_text(fixed, encoding="utf-8")
 

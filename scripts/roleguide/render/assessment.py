@@ -3,7 +3,7 @@
 A Markdown page with blocks of HTML in it, rendered with base.MARKDOWN_HTML (the `html` filter for
 the raw HTML of the form), like the "Who owns what" matrix (ownership.py).
 
-The scoring itself is JavaScript (docs/assets/javascripts/assessment-score.js). It reads the weights
+The scoring itself is JavaScript (assets/javascripts/assessment-score.js). It reads the weights
 from JSON that this module renders into an attribute of the form (`data-rg-scoring`), so the numbers
 live only in content/. An attribute rather than a <script type="application/json"> block: Material's
 instant navigation re-creates every script in the page content without its type, and runs it.

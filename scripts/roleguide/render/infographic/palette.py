@@ -1,6 +1,6 @@
 """The infographic's colours in the light and the dark scheme, and the WCAG contrast ratio.
 
-The role colours are the site's (docs/assets/stylesheets/extra.css): the first role is teal
+The role colours are the site's (assets/stylesheets/extra.css): the first role is teal
 (--rg-product), the second deep orange (--rg-project), with the same soft tints behind role blocks.
 tests/test_infographic.py checks that the two files agree and that every text colour the layout
 puts on a background reaches 4.5:1 in both schemes.

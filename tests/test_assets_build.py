@@ -1,0 +1,104 @@
+"""What every built page loads: our one stylesheet and one script (deferred, before Material's own),
+no file of ours besides, no print-site script but on /print/, no inline script but Material's and
+print-site's own; and a build renders the pages once."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from conftest import ENV, copy_project, page_files
+
+pytestmark = pytest.mark.build
+
+OUR_CSS = "assets/stylesheets/roleguide.css"
+OUR_JS = "assets/javascripts/roleguide.js"
+MATERIAL_CSS = re.compile(r"assets/stylesheets/(main|palette)\.[0-9a-f]{8}\.min\.css$")
+MATERIAL_JS = re.compile(r"assets/javascripts/bundle\.[0-9a-f]{8}\.min\.js$")
+PRINT_SITE_JS = "js/print-site.js"
+# The inline scripts the site may carry, by how each begins: a strict Content-Security-Policy lists
+# each by its hash, so a new one must be a deliberate choice. Ours are files; these are Material's
+# (base.html: its storage helpers, the saved colour scheme; content.html: open a tab a link points
+# to) and, on /print/ only, mkdocs-print-site-plugin's call of its own functions.
+MATERIAL_INLINE = ("__md_scope=new URL(", "var palette=__md_get(", "var target=document.getElementById(location.hash")
+PRINT_SITE_INLINE = "document.addEventListener('DOMContentLoaded', function () {"
+
+
+def pages_of(site: Path) -> list[Path]:
+    return [*page_files(site), site / "404.html"]
+
+
+def tags(html: str) -> tuple[list[str], list[tuple[str, str]]]:
+    """The stylesheets (href) and external scripts (attributes, src) of a page, in order."""
+    sheets = re.findall(r'<link rel="stylesheet" href="([^"]+)"', html)
+    scripts = re.findall(r"<script\b([^>]*?)\bsrc=\"([^\"]+)\"([^>]*)>", html)
+    return sheets, [(before + after, src) for before, src, after in scripts]
+
+
+def test_every_page_loads_our_one_stylesheet_and_one_script_and_nothing_else_of_ours(site: Path) -> None:
+    problems = []
+    for page in pages_of(site):
+        name = page.relative_to(site).as_posix()
+        sheets, scripts = tags(page.read_text(encoding="utf-8"))
+        ours = [s for s in sheets if not MATERIAL_CSS.search(s)]
+        if len(ours) != 1 or not ours[0].endswith(OUR_CSS) or not sheets[-1].endswith(OUR_CSS):
+            problems.append(f"{name}: stylesheets {sheets}, expected Material's then {OUR_CSS} alone")
+        sources = [src for _, src in scripts]
+        expected = [OUR_JS, "bundle"] + ([PRINT_SITE_JS] if name == "print/index.html" else [])
+        shape = [OUR_JS if s.endswith(OUR_JS) else "bundle" if MATERIAL_JS.search(s) else s for s in sources]
+        if [s if s != PRINT_SITE_JS and not s.endswith(PRINT_SITE_JS) else PRINT_SITE_JS for s in shape] != expected:
+            problems.append(f"{name}: scripts {sources}, expected {expected}")
+        problems += [f"{name}: {src} is not deferred" for attrs, src in scripts if not re.search(r"\bdefer\b", attrs)]
+    assert not problems, "\n".join(problems)
+
+
+def test_no_inline_script_but_materials_and_print_sites(site: Path) -> None:
+    problems = []
+    for page in pages_of(site):
+        name = page.relative_to(site).as_posix()
+        html = page.read_text(encoding="utf-8")
+        for attrs, body in re.findall(r"<script\b([^>]*)>(.*?)</script>", html, re.S):
+            if "src=" in attrs or 'type="application/json"' in attrs:
+                continue
+            text = body.strip()
+            allowed = MATERIAL_INLINE + ((PRINT_SITE_INLINE,) if name == "print/index.html" else ())
+            if not text.startswith(allowed):
+                problems.append(f"{name}: an inline script: {text[:80]!r}")
+    assert not problems, "\n".join(problems)
+
+
+# Appends a renderer that notes each call of render_pages in a file: a build that renders twice
+# writes two lines. Python imports sitecustomize at start-up from the PYTHONPATH, in every process.
+COUNTER = """import os
+from roleguide.render import registry
+
+def _count(guide):
+    with open(os.environ["RENDER_LOG"], "a", encoding="utf-8") as log:
+        log.write("rendered\\n")
+    return {}
+
+registry.RENDERERS.append(_count)
+"""
+
+
+@pytest.mark.parametrize(
+    "command", [("roleguide", "build"), ("mkdocs", "build", "--strict")], ids=["roleguide-build", "mkdocs-build"]
+)
+def test_a_build_renders_the_pages_once(tmp_path: Path, command: tuple[str, ...]) -> None:
+    """`make build` (roleguide build) generates, and its MkDocs hook does not generate again; plain
+    `mkdocs build` generates through the hook, once."""
+    project = copy_project(tmp_path / "project")
+    (tmp_path / "counter").mkdir()
+    (tmp_path / "counter" / "sitecustomize.py").write_text(COUNTER, encoding="utf-8")
+    log = tmp_path / "renders.log"
+    env = {"PYTHONPATH": str(tmp_path / "counter"), "RENDER_LOG": str(log)}
+    result = subprocess.run(
+        [sys.executable, "-m", *command], cwd=project, env={**ENV, **env}, capture_output=True, text=True, check=False
+    )
+    assert result.returncode == 0, result.stderr
+    assert (project / "site" / "index.html").is_file()
+    assert log.read_text(encoding="utf-8").splitlines() == ["rendered"]
