@@ -251,7 +251,7 @@ def test_a_fork_sets_its_own_address(tmp_path: Path) -> None:
     site = project / "site"
     metrics = (site / "metrics" / "index.html").read_text(encoding="utf-8")
     assert '<link rel="canonical" href="https://example.org/guide/metrics/">' in metrics
-    assert '<meta property="og:image" content="https://example.org/guide/assets/social-card.png">' in metrics
+    assert '<meta property="og:image" content="https://example.org/guide/assets/cards/metrics.png">' in metrics
     assert "<loc>https://example.org/guide/metrics/</loc>" in (site / "sitemap.xml").read_text(encoding="utf-8")
     missing = (site / "404.html").read_text(encoding="utf-8")
     assert 'action="/guide/"' in missing and 'href="/guide/metrics/"' in missing
