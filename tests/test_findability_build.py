@@ -277,3 +277,20 @@ def test_the_hook_hands_the_redirects_to_the_plugin_but_not_in_an_offline_copy(t
     offline.config.enabled = True
     hook.on_pre_build(config)
     assert config.plugins["redirects"].config["redirect_maps"] == {}
+
+
+def test_each_section_page_has_a_breadcrumb_with_its_own_name(site: Path) -> None:
+    """navigation.path: Home, then the part of the guide (text: a part has no page of its own). The nav
+    is called "Breadcrumb", apart from the main navigation (axe: landmark-unique)."""
+    for part, sections in GUIDE.parts():
+        for section in sections:
+            text = (site / section.id / "index.html").read_text(encoding="utf-8")
+            crumb = re.search(r'<nav class="md-path" aria-label="Breadcrumb"\s*>(.*?)</nav>', text, re.S)
+            assert crumb, f"/{section.id}/ has no breadcrumb"
+            items = [
+                re.sub(r"<[^>]+>|\s+", " ", item).strip()
+                for item in re.findall(r"<li[^>]*>(.*?)</li>", crumb.group(1), re.S)
+            ]
+            assert items == ["Home", part], f"/{section.id}/: {items}"
+            assert re.findall(r'<a href="([^"]*)"', crumb.group(1)) == [".."], "only Home is a link"
+    assert 'class="md-path"' not in (site / "index.html").read_text(encoding="utf-8"), "the home page needs none"
