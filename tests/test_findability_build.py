@@ -141,7 +141,7 @@ def test_an_abbr_element_explains_every_abbreviation_where_it_is_used(site: Path
     seen: Counter[str] = Counter()
     for page in [*content_pages(site).values(), site / "404.html"]:
         body = re.sub(r"<(script|style|svg)\b.*?</\1>", " ", article(page), flags=re.S)
-        for short, title in re.findall(r'<abbr title="([^"]*)">([^<]*)</abbr>', body):
+        for short, title in re.findall(r'<abbr (?:tabindex="0" )?title="([^"]*)">([^<]*)</abbr>', body):
             seen[title] += 1
             base = title[:-1] if title not in terms and title.endswith("s") else title
             assert html.unescape(short) in (terms[base], f"{terms[base]}s"), (page, title)
@@ -251,7 +251,7 @@ def test_a_fork_sets_its_own_address(tmp_path: Path) -> None:
     site = project / "site"
     metrics = (site / "metrics" / "index.html").read_text(encoding="utf-8")
     assert '<link rel="canonical" href="https://example.org/guide/metrics/">' in metrics
-    assert '<meta property="og:image" content="https://example.org/guide/assets/social-card.png">' in metrics
+    assert '<meta property="og:image" content="https://example.org/guide/assets/cards/metrics.png">' in metrics
     assert "<loc>https://example.org/guide/metrics/</loc>" in (site / "sitemap.xml").read_text(encoding="utf-8")
     missing = (site / "404.html").read_text(encoding="utf-8")
     assert 'action="/guide/"' in missing and 'href="/guide/metrics/"' in missing
@@ -277,3 +277,20 @@ def test_the_hook_hands_the_redirects_to_the_plugin_but_not_in_an_offline_copy(t
     offline.config.enabled = True
     hook.on_pre_build(config)
     assert config.plugins["redirects"].config["redirect_maps"] == {}
+
+
+def test_each_section_page_has_a_breadcrumb_with_its_own_name(site: Path) -> None:
+    """navigation.path: Home, then the part of the guide (text: a part has no page of its own). The nav
+    is called "Breadcrumb", apart from the main navigation (axe: landmark-unique)."""
+    for part, sections in GUIDE.parts():
+        for section in sections:
+            text = (site / section.id / "index.html").read_text(encoding="utf-8")
+            crumb = re.search(r'<nav class="md-path" aria-label="Breadcrumb"\s*>(.*?)</nav>', text, re.S)
+            assert crumb, f"/{section.id}/ has no breadcrumb"
+            items = [
+                re.sub(r"<[^>]+>|\s+", " ", item).strip()
+                for item in re.findall(r"<li[^>]*>(.*?)</li>", crumb.group(1), re.S)
+            ]
+            assert items == ["Home", part], f"/{section.id}/: {items}"
+            assert re.findall(r'<a href="([^"]*)"', crumb.group(1)) == [".."], "only Home is a link"
+    assert 'class="md-path"' not in (site / "index.html").read_text(encoding="utf-8"), "the home page needs none"

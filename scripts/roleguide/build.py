@@ -17,6 +17,8 @@ from collections.abc import Mapping
 from pathlib import Path
 
 from .load import ContentError, Located, display, load_guide
+from .model import Guide
+from .pictures import Pictures, cache_folder, draw
 from .render import render_pages
 
 # docs/.gitignore doubles as the list of files the generator owns: git ignores them, and a file in
@@ -89,9 +91,16 @@ def sync(docs: Path, files: Mapping[str, str | bytes]) -> list[str]:
     return changed
 
 
+def write_generated(guide: Guide, docs: Path) -> tuple[list[str], Pictures]:
+    """Render the guide, draw its pictures (or take them from the cache, pictures.py), and write what
+    changed into docs/. Returns the paths written or removed, and which pictures were drawn."""
+    pictures = draw(render_pages(guide), cache_folder(docs))
+    return sync(docs, pictures.files), pictures
+
+
 def generate(content: Path, docs: Path) -> list[str]:
     """Load, validate and render everything, then write what changed. Nothing is written on error."""
-    return sync(docs, render_pages(load_guide(content)))
+    return write_generated(load_guide(content), docs)[0]
 
 
 def last_commit_time(repo: Path) -> str:

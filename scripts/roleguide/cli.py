@@ -10,7 +10,7 @@ import json
 import sys
 from pathlib import Path
 
-from .build import build, generate, write_atomic
+from .build import build, write_atomic, write_generated
 from .load import ContentError, display, load_guide
 from .model import FILE_MODELS
 
@@ -57,8 +57,9 @@ def main(argv: list[str] | None = None) -> int:
             guide = load_guide(args.content)
             print(f"content is valid: {len(guide.sections)} sections, {len(guide.comparison.aspects)} aspects")
         elif args.command == "generate":
-            changed = generate(args.content, args.docs)
-            print(f"generated {len(changed)} changed file(s) in {display(args.docs)}")
+            changed, pictures = write_generated(load_guide(args.content), args.docs)
+            drawn, total = len(pictures.drawn), len(pictures.drawn) + len(pictures.reused)
+            print(f"generated {len(changed)} changed file(s) in {display(args.docs)}; drew {drawn} of {total} pictures")
         elif args.command == "build":
             build(args.content, args.docs, args.site, args.config)
         elif args.command == "schema":

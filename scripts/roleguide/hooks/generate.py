@@ -18,9 +18,8 @@ from pathlib import Path
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 
-from roleguide.build import sync
+from roleguide.build import write_generated
 from roleguide.load import ContentError, load_guide
-from roleguide.render import render_pages
 from roleguide.render.redirects import redirect_maps
 
 
@@ -28,7 +27,7 @@ def on_pre_build(config: MkDocsConfig) -> None:
     content = Path(config.config_file_path).parent / "content"
     try:
         guide = load_guide(content)
-        sync(Path(config.docs_dir), render_pages(guide))
+        write_generated(guide, Path(config.docs_dir))
     except ContentError as exc:
         raise PluginError(str(exc)) from None
     redirects = config.plugins.get("redirects")

@@ -2,7 +2,8 @@
 
 Pure rendering: no disk, no clock, no network. Each renderer (one module per kind of page) turns the
 guide into some of the generated files. A new kind of page adds its function to RENDERERS;
-render_pages refuses two renderers that claim the same path.
+render_pages refuses two renderers that claim the same path. A PNG comes back as a Drawing (its SVG),
+which the entry points draw, or take from their cache (roleguide/pictures.py).
 """
 
 from __future__ import annotations
@@ -12,7 +13,9 @@ from collections.abc import Callable, Mapping
 from ..model import Guide
 from .assessment import render_assessment_page
 from .base import tidy
+from .cards.page import render_cards
 from .comparison import render_comparison
+from .drawing import Drawing
 from .glossary import render_glossary
 from .infographic.page import render_infographic
 from .ownership import render_ownership_page
@@ -20,7 +23,7 @@ from .redirects import render_anchor_map
 from .sections import render_guide_pages
 from .topics import render_topics
 
-RENDERERS: list[Callable[[Guide], Mapping[str, str | bytes]]] = [
+RENDERERS: list[Callable[[Guide], Mapping[str, str | bytes | Drawing]]] = [
     render_guide_pages,
     render_assessment_page,
     render_ownership_page,
@@ -29,12 +32,14 @@ RENDERERS: list[Callable[[Guide], Mapping[str, str | bytes]]] = [
     render_glossary,
     render_topics,
     render_anchor_map,
+    render_cards,
 ]
 
 
-def render_pages(guide: Guide) -> dict[str, str | bytes]:
-    """Every generated file, keyed by its path relative to docs/. Text is tidied; bytes pass as they are."""
-    files: dict[str, str | bytes] = {}
+def render_pages(guide: Guide) -> dict[str, str | bytes | Drawing]:
+    """Every generated file, keyed by its path relative to docs/. Text is tidied; bytes and drawings pass
+    as they are."""
+    files: dict[str, str | bytes | Drawing] = {}
     for renderer in RENDERERS:
         for path, content in renderer(guide).items():
             if path in files:
