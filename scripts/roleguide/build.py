@@ -89,9 +89,10 @@ def sync(docs: Path, files: Mapping[str, str | bytes]) -> list[str]:
     return changed
 
 
-def generate(content: Path, docs: Path) -> list[str]:
-    """Load, validate and render everything, then write what changed. Nothing is written on error."""
-    return sync(docs, render_pages(load_guide(content)))
+def generate(content: Path, docs: Path, site_url: str | None = None) -> list[str]:
+    """Load, validate and render everything, then write what changed. Nothing is written on error.
+    `site_url` is the published address, which the infographic names (mkdocs.yml reads it from SITE_URL)."""
+    return sync(docs, render_pages(load_guide(content), site_url))
 
 
 def last_commit_time(repo: Path) -> str:
@@ -106,12 +107,12 @@ def last_commit_time(repo: Path) -> str:
     return result.stdout.strip() if result.returncode == 0 else ""
 
 
-def build(content: Path, docs: Path, site: Path, config: Path) -> None:
+def build(content: Path, docs: Path, site: Path, config: Path, site_url: str | None = None) -> None:
     """Generate, build with `mkdocs build --strict` into a temporary folder, then swap it in for site/.
 
     A content error or a failed build leaves both the generated pages and site/ as they were.
     """
-    generate(content, docs)
+    generate(content, docs, site_url)
     site = site.resolve()
     site.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{site.name}.new-", dir=site.parent))

@@ -28,7 +28,7 @@ def on_pre_build(config: MkDocsConfig) -> None:
     content = Path(config.config_file_path).parent / "content"
     try:
         guide = load_guide(content)
-        sync(Path(config.docs_dir), render_pages(guide))
+        sync(Path(config.docs_dir), render_pages(guide, config.site_url))
     except ContentError as exc:
         raise PluginError(str(exc)) from None
     redirects = config.plugins.get("redirects")
