@@ -31,7 +31,7 @@ def check_infographic(
             ("lifecycle", "section"),
             f"section '{lifecycle.id}' lists no facts in its shared block; the phases are those facts, add them there",
         )
-    phases = list(lifecycle.shared.facts) if lifecycle is not None else None
+    phases = list(lifecycle.shared.facts) if lifecycle is not None and lifecycle.shared.facts else None
     activities = {a.id for group in ownership.groups for a in group.activities}
     rows = file.lifecycle.rows
     yield from duplicates(key, ((("lifecycle", "rows", i, "activity"), r.activity) for i, r in enumerate(rows)), "row")

@@ -24,11 +24,12 @@ from . import fonts, icons
 from .data import Bar, Picture, picture
 from .layout import NARROW as POSTER_NARROW
 from .layout import WIDE as POSTER_WIDE
-from .layout import card, infographic, source_line
+from .layout import Layout, card, infographic, source_line
 from .palette import ROLE_COLOUR_NAMES, palette
 from .picture import NARROW, WIDE, compose
 from .raster import render_png
-from .svg import render_scene, render_svg, scene_fonts, texts_by_weight
+from .scene import Scene
+from .svg import render_scene, render_svg, scene_texts, texts_by_weight
 
 ASSETS = "assets/infographic"
 SVG_FILE = f"{ASSETS}/role-guide-infographic.svg"
@@ -85,14 +86,14 @@ def _kilobytes(size: int) -> str:
     return f"{math.ceil(size / 1024)} KB"
 
 
-def _pictures(guide: Guide, shown: Picture) -> tuple[dict[str, str | bytes], dict[str, Any]]:
+def _pictures(
+    guide: Guide, shown: Picture, scenes: list[Scene], font_css: str
+) -> tuple[dict[str, str | bytes], dict[str, Any]]:
     """The four SVGs of the infographic, and the PNG of the light wide one."""
     title, desc = describe(shown)
     files: dict[str, str | bytes] = {}
     sizes: dict[str, Any] = {}
-    for spec in (WIDE, NARROW):
-        scene = compose(shown, spec)
-        font_css = scene_fonts([scene])
+    for spec, scene in zip((WIDE, NARROW), scenes, strict=True):
         for scheme in ("light", "dark"):
             path = PICTURES[(spec.name, scheme)]
             files[path] = render_scene(scene, palette(guide.roles, scheme), title, desc, font_css)
@@ -108,10 +109,9 @@ def _pictures(guide: Guide, shown: Picture) -> tuple[dict[str, str | bytes], dic
     return files, sizes
 
 
-def _poster(guide: Guide) -> tuple[dict[str, str | bytes], dict[str, Any]]:
-    wide, narrow = infographic(guide, POSTER_WIDE), infographic(guide, POSTER_NARROW)
+def _poster(guide: Guide, wide: Layout, font_css: str) -> tuple[dict[str, str | bytes], dict[str, Any]]:
     title, desc = describe_poster(guide)
-    svg = render_svg(guide, wide, title, desc, fonts.font_face_css(texts_by_weight([wide, narrow])))
+    svg = render_svg(guide, wide, title, desc, font_css)
     png = render_png(svg)
     sizes = {
         "svg": {"path": POSTER_SVG, "size": _kilobytes(len(svg.encode("utf-8")))},
@@ -124,8 +124,16 @@ def render_infographic(guide: Guide, site_url: str | None = None) -> dict[str, s
     """The page, the infographic in four drawings and a PNG, the poster and the social card.
     `site_url` is the published address (mkdocs.yml's site_url); the picture's footer names it."""
     shown = picture(guide, site_url)
-    files, pictures = _pictures(guide, shown)
-    poster_files, poster = _poster(guide)
+    scenes = [compose(shown, WIDE), compose(shown, NARROW)]
+    posters = [infographic(guide, POSTER_WIDE), infographic(guide, POSTER_NARROW)]
+    # One font subset for every drawing: subsetting is the slowest step of the build, and the drawings
+    # share nearly all their letters.
+    texts = scene_texts(scenes)
+    for weight, lines in texts_by_weight(posters).items():
+        texts.setdefault(weight, []).extend(lines)
+    font_css = fonts.font_face_css(texts)
+    files, pictures = _pictures(guide, shown, scenes, font_css)
+    poster_files, poster = _poster(guide, posters[0], font_css)
     card_layout = card(guide)
     social = render_png(render_svg(guide, card_layout, guide.site.title, guide.site.in_short))
     title, _ = describe(shown)

@@ -63,13 +63,18 @@ SVG.filters["num3"] = lambda value: f"{value:.3f}".rstrip("0").rstrip(".")
 STROKE = 2  # px: outlines of chips, bars and circles
 
 
-def scene_fonts(scenes: Iterable[Scene]) -> str:
-    """@font-face rules with the subset of each weight that the scenes draw."""
+def scene_texts(scenes: Iterable[Scene]) -> dict[int, list[str]]:
+    """The text the scenes draw, by font weight."""
     found: dict[int, list[str]] = {}
     for scene in scenes:
         for text in scene.texts():
             found.setdefault(text.weight, []).append(text.text)
-    return fonts.font_face_css(found)
+    return found
+
+
+def scene_fonts(scenes: Iterable[Scene]) -> str:
+    """@font-face rules with the subset of each weight that the scenes draw."""
+    return fonts.font_face_css(scene_texts(scenes))
 
 
 def render_scene(scene: Scene, colours: Mapping[str, str], title: str, desc: str, font_css: str) -> str:
