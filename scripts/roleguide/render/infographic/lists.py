@@ -24,6 +24,7 @@ def career(data: Panel, roles: tuple[Role, ...], x: float, top: float, width: fl
     """For each role, its destinations side by side in a fan: every one branches from the role itself."""
     shapes, y = panel(icons.PANELS["career"], data.heading, x, top, width, spec)
     inner_x, inner_w = x + spec.pad, width - 2 * spec.pad
+    breaks: list[float] = []
     for i, (role, facts) in enumerate(zip(roles, data.roles, strict=True)):
         caption = _caption(role, facts.caption, inner_x, y, inner_w, spec)
         shapes += caption.shapes
@@ -47,16 +48,21 @@ def career(data: Panel, roles: tuple[Role, ...], x: float, top: float, width: fl
         for s in pill:  # the role's pill, centred on its destinations
             moved.append(shift(s, inner_x, oy - pill_h / 2))
         shapes += [*lines, *moved, *placed]
-        y += spec.gap if i < len(roles) - 1 else 0
+        if i < len(roles) - 1:
+            y += spec.gap
+            breaks.append(y - 1)
     height = y + spec.pad - top
-    return Block(framed(shapes, x, top, width, height), height)
+    return Block(framed(shapes, x, top, width, height), height, breaks)
 
 
 def tools(data: Panel, roles: tuple[Role, ...], x: float, top: float, width: float, spec: Spec) -> Block:
     """Each role's tools and methods as chips, and those both use."""
     shapes, y = panel(icons.PANELS["tools"], data.heading, x, top, width, spec)
     inner_x, inner_w = x + spec.pad, width - 2 * spec.pad
+    breaks: list[float] = []
     for role, facts in zip(roles, data.roles, strict=True):
+        if role is not roles[0]:
+            breaks.append(y - 1)
         caption = _caption(role, facts.caption, inner_x, y, inner_w, spec)
         shapes += caption.shapes
         y += caption.height + 6
@@ -65,6 +71,7 @@ def tools(data: Panel, roles: tuple[Role, ...], x: float, top: float, width: flo
         shapes += placed.shapes
         y += placed.height + spec.gap
     if data.shared:  # "Both:" and the chips on one row, as long as the first chip fits beside it
+        breaks.append(y - 1)
         head = labelled(BOTH, "", inner_x, y + 4, inner_w, spec.body, ("ink", "ink"), "panel")
         lead = fonts.text_width(BOTH, spec.body, fonts.BOLD) + 10
         style = ChipStyle(spec.chip, "both", "rule", "ink", dashed=True)
@@ -72,18 +79,21 @@ def tools(data: Panel, roles: tuple[Role, ...], x: float, top: float, width: flo
         shapes += [*head.shapes, *placed.shapes]
         y += max(placed.height, head.height + 4) + spec.gap
     height = y - spec.gap + spec.pad - top
-    return Block(framed(shapes, x, top, width, height), height)
+    return Block(framed(shapes, x, top, width, height), height, breaks)
 
 
 def metrics(data: Panel, roles: tuple[Role, ...], x: float, top: float, width: float, spec: Spec) -> Block:
     """Each role's metrics, each after a pictogram of what it measures."""
     shapes, y = panel(icons.PANELS["metrics"], data.heading, x, top, width, spec)
     inner_x, inner_w = x + spec.pad, width - 2 * spec.pad
+    breaks: list[float] = []
     rows = [
         (role, facts.caption, facts.items, f"{role.id}-soft", f"{role.id}-tag")
         for role, facts in zip(roles, data.roles, strict=True)
     ]
     for role, caption_text, items, badge, mark in rows:
+        if role is not roles[0]:
+            breaks.append(y - 1)
         caption = _caption(role, caption_text, inner_x, y, inner_w, spec)
         shapes += caption.shapes
         y += caption.height + 6
@@ -94,6 +104,8 @@ def metrics(data: Panel, roles: tuple[Role, ...], x: float, top: float, width: f
             shapes += row.shapes
             y += row.height + 4
         y += spec.gap - 4
+    if data.shared:
+        breaks.append(y - 1)
     for item in data.shared:
         row = pictogram_row(
             icons.metric_icon(item), item, inner_x, y, inner_w, spec.body, "ink", "panel", "both", "ink", BOTH
@@ -102,4 +114,4 @@ def metrics(data: Panel, roles: tuple[Role, ...], x: float, top: float, width: f
         y += row.height + 4
     y += spec.gap - 4 if data.shared else 0
     height = y - spec.gap + spec.pad - top
-    return Block(framed(shapes, x, top, width, height), height)
+    return Block(framed(shapes, x, top, width, height), height, breaks)

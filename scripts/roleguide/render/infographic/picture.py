@@ -17,7 +17,7 @@ from .data import Panel, Picture
 from .lanes import swimlane
 from .lists import career, metrics, tools
 from .panels import NARROW, WIDE, Spec, footer, headline, role_cards
-from .scene import Block, Rect, Scene, Shape, Use, moved, r2
+from .scene import Block, Rect, Scene, Shape, Use, moved, r2, spread
 from .venn import skills
 
 __all__ = ["NARROW", "WIDE", "Spec", "compose"]
@@ -27,7 +27,8 @@ Builder = Callable[[Panel, tuple[Role, ...], float, float, float, Spec], Block]
 
 
 def _pair(left: tuple[Builder, Panel], right: tuple[Builder, Panel], roles: tuple[Role, ...], spec: Spec) -> Block:
-    """Two panels side by side, stretched to the same height."""
+    """Two panels side by side, stretched to the same height; the shorter one opens up the space
+    between its groups (spread()) rather than leave it all at the bottom."""
     left_w = round(spec.inner * LEFT_SHARE)
     right_w = spec.inner - left_w - spec.gap
     blocks = [
@@ -37,7 +38,7 @@ def _pair(left: tuple[Builder, Panel], right: tuple[Builder, Panel], roles: tupl
     height = max(b.height for b in blocks)
     shapes: list[Shape] = []
     for block in blocks:
-        frame, *rest = block.shapes
+        frame, *rest = spread(block, height, 2 * spec.gap)
         assert isinstance(frame, Rect)
         shapes += [Rect(frame.x, frame.y, frame.w, r2(height), frame.fill, rx=frame.rx), *rest]
     return Block(shapes, height)

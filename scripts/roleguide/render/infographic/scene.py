@@ -136,10 +136,35 @@ class Scene:
 
 @dataclass
 class Block:
-    """Shapes placed from a top edge, and how tall they turned out."""
+    """Shapes placed from a top edge, and how tall they turned out. `breaks` are heights between
+    groups of shapes where a panel stretched to a taller neighbour may open up (see spread())."""
 
     shapes: list[Shape]
     height: float
+    breaks: list[float] = field(default_factory=list)
+
+
+def top_of(shape: Shape) -> float:
+    """Where a shape starts, from the top."""
+    if isinstance(shape, Circle):
+        return shape.cy - shape.r
+    if isinstance(shape, Lens):
+        return min(top_of(shape.a), top_of(shape.b))
+    if isinstance(shape, Line):
+        return min(shape.y1, shape.y2)
+    if isinstance(shape, Text):
+        return shape.frame.y
+    return shape.y
+
+
+def spread(block: Block, height: float, most: float) -> list[Shape]:
+    """The block's shapes with its breaks opened up, evenly and by at most `most` px each, so that
+    its content fills more of `height`. Shapes that start above every break (the panel's own
+    rectangle and heading) stay where they are."""
+    if not block.breaks or height <= block.height:
+        return list(block.shapes)
+    step = min((height - block.height) / (len(block.breaks) + 1), most)
+    return [moved(s, 0, step * sum(1 for b in block.breaks if top_of(s) >= b)) for s in block.shapes]
 
 
 def line_height(size: float) -> float:
