@@ -290,7 +290,7 @@ def test_a_section_may_not_take_the_address_of_a_generated_page(fixture_content:
     (sections / "second.yml").rename(sections / f"{page}.yml")
     edit(sections / f"{page}.yml", "id: second", f"id: {page}")
     edit(fixture_content / "guide.yml", "sections: [first, second]", f"sections: [first, {page}]")
-    for name in ["comparison.yml", "assessment.yml", "ownership.yml"]:
+    for name in ["comparison.yml", "assessment.yml", "ownership.yml", "infographic.yml"]:
         path = fixture_content / name
         path.write_text(path.read_text(encoding="utf-8").replace("section: second", f"section: {page}"))
     found = problems(fixture_content)

@@ -91,16 +91,17 @@ def sync(docs: Path, files: Mapping[str, str | bytes]) -> list[str]:
     return changed
 
 
-def write_generated(guide: Guide, docs: Path) -> tuple[list[str], Pictures]:
+def write_generated(guide: Guide, docs: Path, site_url: str | None = None) -> tuple[list[str], Pictures]:
     """Render the guide, draw its pictures (or take them from the cache, pictures.py), and write what
-    changed into docs/. Returns the paths written or removed, and which pictures were drawn."""
-    pictures = draw(render_pages(guide), cache_folder(docs))
+    changed into docs/. Returns the paths written or removed, and which pictures were drawn. `site_url`
+    is the published address, which the infographic names (mkdocs.yml reads it from SITE_URL)."""
+    pictures = draw(render_pages(guide, site_url), cache_folder(docs))
     return sync(docs, pictures.files), pictures
 
 
-def generate(content: Path, docs: Path) -> list[str]:
+def generate(content: Path, docs: Path, site_url: str | None = None) -> list[str]:
     """Load, validate and render everything, then write what changed. Nothing is written on error."""
-    return write_generated(load_guide(content), docs)[0]
+    return write_generated(load_guide(content), docs, site_url)[0]
 
 
 def last_commit_time(repo: Path) -> str:
@@ -115,12 +116,12 @@ def last_commit_time(repo: Path) -> str:
     return result.stdout.strip() if result.returncode == 0 else ""
 
 
-def build(content: Path, docs: Path, site: Path, config: Path) -> None:
+def build(content: Path, docs: Path, site: Path, config: Path, site_url: str | None = None) -> None:
     """Generate, build with `mkdocs build --strict` into a temporary folder, then swap it in for site/.
 
     A content error or a failed build leaves both the generated pages and site/ as they were.
     """
-    generate(content, docs)
+    generate(content, docs, site_url)
     site = site.resolve()
     site.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{site.name}.new-", dir=site.parent))

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -39,6 +40,12 @@ def write_schemas(target: Path, check: bool) -> int:
     return 0
 
 
+def site_url() -> str | None:
+    """The published address, from the variable mkdocs.yml reads it from (the MkDocs hook uses
+    MkDocs' own value, so a build always names the address it is built for)."""
+    return os.environ.get("SITE_URL") or None
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="roleguide", description=__doc__.splitlines()[0])
     parser.add_argument("--content", type=Path, default=Path("content"), help="content folder (default: content)")
@@ -57,11 +64,11 @@ def main(argv: list[str] | None = None) -> int:
             guide = load_guide(args.content)
             print(f"content is valid: {len(guide.sections)} sections, {len(guide.comparison.aspects)} aspects")
         elif args.command == "generate":
-            changed, pictures = write_generated(load_guide(args.content), args.docs)
+            changed, pictures = write_generated(load_guide(args.content), args.docs, site_url())
             drawn, total = len(pictures.drawn), len(pictures.drawn) + len(pictures.reused)
             print(f"generated {len(changed)} changed file(s) in {display(args.docs)}; drew {drawn} of {total} pictures")
         elif args.command == "build":
-            build(args.content, args.docs, args.site, args.config)
+            build(args.content, args.docs, args.site, args.config, site_url())
         elif args.command == "schema":
             return write_schemas(args.content / "schema", args.check)
     except ContentError as exc:

@@ -27,7 +27,7 @@ def on_pre_build(config: MkDocsConfig) -> None:
     content = Path(config.config_file_path).parent / "content"
     try:
         guide = load_guide(content)
-        write_generated(guide, Path(config.docs_dir))
+        write_generated(guide, Path(config.docs_dir), config.site_url)
     except ContentError as exc:
         raise PluginError(str(exc)) from None
     redirects = config.plugins.get("redirects")

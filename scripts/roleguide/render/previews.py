@@ -85,8 +85,8 @@ def infographic_heading(guide: Guide) -> tuple[str, str]:
     first, second = guide.roles
     return (
         "Infographic: the two roles at a glance",
-        f"The {first.name} and the {second.name} side by side in one picture, to download as SVG or PNG, "
-        "with the same content as text.",
+        f"The {first.name} and the {second.name} in one picture: lifecycle, skills, careers, tools and "
+        "metrics, as SVG or PNG, and as text.",
     )
 
 
