@@ -16,7 +16,7 @@ from .comparison import render_comparison
 from .glossary import render_glossary
 from .infographic.page import render_infographic
 from .ownership import render_ownership_page
-from .redirects import render_anchor_map
+from .redirects import render_anchor_map, render_redirect_stubs
 from .sections import render_guide_pages
 from .topics import render_topics
 
@@ -29,6 +29,7 @@ RENDERERS: list[Callable[[Guide], Mapping[str, str | bytes]]] = [
     render_glossary,
     render_topics,
     render_anchor_map,
+    render_redirect_stubs,
 ]
 
 

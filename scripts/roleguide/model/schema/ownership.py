@@ -21,7 +21,9 @@ class LevelText(BaseModel):
 
 class Legend(BaseModel):
     model_config = STRICT
-    decides: LevelText = Field(description="The role holds the main authority over this area and answers for the outcome.")
+    decides: LevelText = Field(
+        description="The role holds the main authority over this area and answers for the outcome."
+    )
     contributes: LevelText = Field(description="The role takes part in the work or the decision.")
     informed: LevelText = Field(description="The role is kept up to date but does not act on it.")
 
