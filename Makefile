@@ -28,7 +28,7 @@ LOCK := UV_CUSTOM_COMPILE_COMMAND="make lock" $(LOCK_VENV)/bin/uv pip compile --
 	--universal --python-version 3.11
 
 help: ## list the targets
-	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-15s %s\n", $$1, $$2}'
 
 $(STAMP): requirements.txt pyproject.toml
 	rm -f $(VENV)/.installed-*
@@ -126,5 +126,5 @@ lock: ## re-pin requirements.txt from requirements.in, with hashes (LOCK_ARGS=--
 	$(LOCK) -o tools/requirements-uv.txt tools/requirements-uv.in
 
 clean: ## remove the built sites, dist/, Zensical's .cache/ and the generated pages
-	rm -rf site .site.* site-offline .site-offline.* site-zensical .site-zensical.* .cache .zensical.*.yml build dist
+	rm -rf site .site.* site-offline .site-offline.* site-zensical* .site-zensical* .cache .zensical.*.yml build dist
 	[ ! -x $(BIN)/python ] || $(BIN)/python -c "from roleguide.build import sync; from pathlib import Path; sync(Path('docs'), {})"

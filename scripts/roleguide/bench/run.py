@@ -6,7 +6,8 @@ Run as `python -m roleguide.bench`:
 2. bytes each page type transfers on a first load, counted by Chromium (plain and gzip-serving host);
 3. the size of the search index;
 4. Lighthouse mobile scores per page type (the version pinned in tools/package.json, `make tools`);
-5. synthetic guides of 10, 100 and 1000 sections: build time, site size and how both grow.
+5. synthetic guides of 10, 100 and 1000 sections: build time, site size and how both grow;
+6. both engines, MkDocs and Zensical: build time of the real site and of a synthetic 1000-section guide.
 Everything runs in temporary copies of the project; the working tree is not touched.
 """
 
@@ -208,6 +209,26 @@ def bench_growth(counts: list[int]) -> None:
     print(f"{biggest[0]} sections build in {biggest[1]:.1f} s: {verdict} the {BUILD_TARGET_SECONDS:.0f} s target")
 
 
+def bench_engines(runs: int, sections: int) -> None:
+    """`python -m roleguide build` with each engine: generation once, then a strict build (Zensical with
+    --clean: no cache from an earlier build). The time of the real site is a median, the big guide's one run."""
+    print(f"\n## Engines: `python -m roleguide build --engine ...` (real site: median of {runs} runs)")
+    print(f"{'engine':10} {'real site':>10} {f'{sections} sections':>15}")
+    with temporary("engines") as project, temporary("engines-big") as big:
+        copy_project(project)
+        copy_project(big)
+        synthetic_content(ROOT / "content", big / "content", sections)
+        for engine in ("mkdocs", "zensical"):
+            build = [sys.executable, "-m", "roleguide", "build", "--engine", engine]
+            middle, times = median_seconds(runs, lambda build=build: run(build, project))
+            print(f"{engine:10} {middle:9.2f}s {run(build, big):14.1f}s   (real site runs: {_list(times)})")
+    print("both include generating the pages; under MkDocs its hook generates them a second time, for now")
+
+
+def _list(times: list[float]) -> str:
+    return ", ".join(f"{t:.2f}" for t in times)
+
+
 def _exponent(points: list[tuple[int, float]]) -> float:
     """Least-squares slope of log(value) against log(count)."""
     xs, ys = [math.log(c) for c, _ in points], [math.log(v) for _, v in points]
@@ -220,7 +241,10 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=5, help="runs per build timing (median)")
     parser.add_argument("--lighthouse-runs", type=int, default=3, help="Lighthouse runs per page type (median)")
     parser.add_argument("--sizes", type=int, nargs="+", default=[10, 100, 1000], help="synthetic section counts")
-    parser.add_argument("--skip", nargs="*", default=[], choices=["build", "site", "growth"], help="parts to skip")
+    parser.add_argument("--engine-sections", type=int, default=1000, help="synthetic sections for the engines")
+    parser.add_argument(
+        "--skip", nargs="*", default=[], choices=["build", "site", "growth", "engines"], help="parts to skip"
+    )
     args = parser.parse_args()
     print(f"# roleguide benchmark ({os.cpu_count()} CPU, Python {sys.version.split()[0]})")
     if "build" not in args.skip:
@@ -229,4 +253,6 @@ def main() -> int:
         bench_site(args.lighthouse_runs)
     if "growth" not in args.skip:
         bench_growth(sorted(args.sizes))
+    if "engines" not in args.skip:
+        bench_engines(args.runs, args.engine_sections)
     return 0
