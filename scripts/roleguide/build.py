@@ -124,7 +124,10 @@ def build(content: Path, docs: Path, site: Path, config: Path, engine: str = MKD
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
     if "SOURCE_DATE_EPOCH" not in env and (epoch := last_commit_time(config.resolve().parent)):
         env["SOURCE_DATE_EPOCH"] = epoch
-    engine_config = zensical_config(config, staging) if engine == ZENSICAL else config
+    engine_config = config
+    if engine == ZENSICAL:
+        engine_config, text = zensical_config(config, staging)
+        write_atomic(engine_config, text.encode("utf-8"))
     try:
         result = subprocess.run(command(engine, engine_config, staging), env=env, check=False)
     finally:

@@ -85,17 +85,14 @@ def flat_config(config: Path) -> dict[str, Any]:
     return merge(flat_config(config.parent / parent), data) if parent else data
 
 
-def zensical_config(config: Path, site_dir: Path) -> Path:
-    """Write the flat config that builds `config` with Zensical into `site_dir`; returns its path."""
+def zensical_config(config: Path, site_dir: Path) -> tuple[Path, str]:
+    """Where the flat config that builds `config` with Zensical into `site_dir` goes, and its text
+    (build.py writes it, next to `config`, for the length of the build)."""
     data = flat_config(config)
     data["site_dir"] = site_dir.resolve().relative_to(config.parent.resolve()).as_posix()
-    target = config.parent / ZENSICAL_CONFIG.format(stem=config.stem)
-    target.write_text(
-        "# Written by roleguide for one Zensical build; mkdocs.yml is the source (roleguide/engines.py).\n"
-        + yaml.dump(data, Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=120),
-        encoding="utf-8",
-    )
-    return target
+    text = "# Written by roleguide for one Zensical build from the config it names (roleguide/engines.py).\n"
+    text += yaml.dump(data, Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=120)
+    return config.parent / ZENSICAL_CONFIG.format(stem=config.stem), text
 
 
 def command(engine: str, config: Path, staging: Path) -> list[str]:
