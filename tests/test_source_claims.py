@@ -16,7 +16,7 @@ from conftest import ROOT
 from roleguide.load import load_guide
 
 CONTENT = Path(os.environ.get("ROLEGUIDE_CONTENT", ROOT / "content"))
-TEMPLATES = ROOT / "scripts" / "roleguide" / "templates"
+TEMPLATES = ROOT / "scripts" / "roleguide" / "render" / "templates"
 GUIDE = load_guide(CONTENT)
 FACTS = yaml.safe_load((ROOT / "tests" / "facts.yml").read_text(encoding="utf-8"))
 
