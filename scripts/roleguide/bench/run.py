@@ -26,6 +26,9 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+import yaml
+
+from ..engines import CONFIG_DUMPER, ENGINES, command, flat_config
 from ..load import load_guide
 from .lighthouse import VERSION as LIGHTHOUSE
 from .lighthouse import lighthouse_scores
@@ -210,23 +213,41 @@ def bench_growth(counts: list[int]) -> None:
 
 
 def bench_engines(runs: int, sections: int) -> None:
-    """`python -m roleguide build` with each engine: generation once, then a strict build (Zensical with
-    --clean: no cache from an earlier build). The time of the real site is a median, the big guide's one run."""
-    print(f"\n## Engines: `python -m roleguide build --engine ...` (real site: median of {runs} runs)")
-    print(f"{'engine':10} {'real site':>10} {f'{sections} sections':>15}")
+    """Each engine on the real site (median of `runs`) and on a synthetic guide (one run): the whole
+    `python -m roleguide build --engine ...` (generation, then a strict build), and the engine alone on
+    pages generated beforehand (its config flattened, without hooks). Zensical builds with --clean: no
+    cache from an earlier build."""
+    print(f"\n## Engines (real site: median of {runs} runs; {sections} sections: one run)")
+    print(f"{'engine':10} {'roleguide build':>16} {'engine alone':>13} {'roleguide build':>16} {'engine alone':>13}")
+    print(f"{'':10} {'real site':>16} {'real site':>13} {f'{sections} sections':>16} {f'{sections} sections':>13}")
     with temporary("engines") as project, temporary("engines-big") as big:
         copy_project(project)
         copy_project(big)
         synthetic_content(ROOT / "content", big / "content", sections)
-        for engine in ("mkdocs", "zensical"):
+        for folder in (project, big):
+            run([sys.executable, "-m", "roleguide", "generate"], folder)
+        for engine in ENGINES:
             build = [sys.executable, "-m", "roleguide", "build", "--engine", engine]
-            middle, times = median_seconds(runs, lambda build=build: run(build, project))
-            print(f"{engine:10} {middle:9.2f}s {run(build, big):14.1f}s   (real site runs: {_list(times)})")
-    print("both include generating the pages; under MkDocs its hook generates them a second time, for now")
+            whole, _ = median_seconds(runs, lambda build=build: run(build, project))
+            alone, _ = median_seconds(runs, lambda engine=engine: _engine_alone(engine, project))
+            print(
+                f"{engine:10} {whole:15.2f}s {alone:12.2f}s {run(build, big):15.1f}s "
+                f"{_engine_alone(engine, big):12.1f}s"
+            )
+    print("roleguide build includes generating the pages (under MkDocs, its hook generates them again, for now)")
 
 
-def _list(times: list[float]) -> str:
-    return ", ".join(f"{t:.2f}" for t in times)
+def _engine_alone(engine: str, project: Path) -> float:
+    data = flat_config(project / "mkdocs.yml")
+    data.pop("hooks", None)
+    staging = project / f"alone-{engine}"
+    config = project / f".bench-{engine}.yml"
+    data["site_dir"] = staging.name
+    config.write_text(yaml.dump(data, Dumper=CONFIG_DUMPER, sort_keys=False), encoding="utf-8")
+    try:
+        return run(command(engine, config, staging), project)
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
 
 
 def _exponent(points: list[tuple[int, float]]) -> float:
