@@ -1,9 +1,10 @@
 """Writing what the generator makes: the generated pages into docs/ (sync, generate) and the site into
-site/ through `mkdocs build --strict` (build). The entry points (cli, publish, the MkDocs hooks) call it.
+site/ through a strict build of either engine (build). The entry points (cli, publish, the MkDocs
+hooks) call it.
 
 Every write goes through a temporary file that replaces its target, and nothing is written when content/
-has a mistake. It never imports MkDocs: `build` runs it as a subprocess, so the generator works the same
-under any tool that reads mkdocs.yml.
+has a mistake. It never imports MkDocs or Zensical: `build` runs the engine as a subprocess
+(engines.py), so the generator works the same under any tool that reads mkdocs.yml.
 """
 
 from __future__ import annotations
@@ -11,11 +12,11 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
-import sys
 import tempfile
 from collections.abc import Mapping
 from pathlib import Path
 
+from .engines import MKDOCS, ZENSICAL, command, zensical_config
 from .load import ContentError, Located, display, load_guide
 from .model import Guide
 from .pictures import Pictures, cache_folder, draw
@@ -116,34 +117,37 @@ def last_commit_time(repo: Path) -> str:
     return result.stdout.strip() if result.returncode == 0 else ""
 
 
-def build(content: Path, docs: Path, site: Path, config: Path, site_url: str | None = None) -> None:
-    """Generate, build with `mkdocs build --strict` into a temporary folder, then swap it in for site/.
+def build(
+    content: Path, docs: Path, site: Path, config: Path, site_url: str | None = None, engine: str = MKDOCS
+) -> None:
+    """Generate once, build with the engine (strict) into a temporary folder, then swap it in for site/.
 
     A content error or a failed build leaves both the generated pages and site/ as they were.
     """
     generate(content, docs, site_url)
     site = site.resolve()
     site.parent.mkdir(parents=True, exist_ok=True)
+    if engine == ZENSICAL and not site.is_relative_to(config.resolve().parent):
+        raise SystemExit(
+            f"zensical builds only inside the project folder; choose a --site under {display(config.parent)}"
+        )
     staging = Path(tempfile.mkdtemp(prefix=f".{site.name}.new-", dir=site.parent))
     staging.chmod(0o755)  # mkdtemp makes it private; web servers and GitHub Pages must read it
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
     if "SOURCE_DATE_EPOCH" not in env and (epoch := last_commit_time(config.resolve().parent)):
         env["SOURCE_DATE_EPOCH"] = epoch
-    command = [
-        sys.executable,
-        "-m",
-        "mkdocs",
-        "build",
-        "--strict",
-        "--config-file",
-        str(config),
-        "--site-dir",
-        str(staging),
-    ]
-    result = subprocess.run(command, env=env, check=False)
+    engine_config = config
+    if engine == ZENSICAL:
+        engine_config, text = zensical_config(config, staging)
+        write_atomic(engine_config, text.encode("utf-8"))
+    try:
+        result = subprocess.run(command(engine, engine_config, staging), env=env, check=False)
+    finally:
+        if engine_config != config:
+            engine_config.unlink(missing_ok=True)
     if result.returncode != 0:
         shutil.rmtree(staging, ignore_errors=True)
-        raise SystemExit(f"mkdocs build failed (exit {result.returncode}); {display(site)} is unchanged")
+        raise SystemExit(f"{engine} build failed (exit {result.returncode}); {display(site)} is unchanged")
     retired = site.with_name(f".{site.name}.old")
     shutil.rmtree(retired, ignore_errors=True)
     if site.exists():

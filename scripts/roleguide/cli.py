@@ -12,6 +12,7 @@ import sys
 from pathlib import Path
 
 from .build import build, write_atomic, write_generated
+from .engines import ENGINES, MKDOCS, ZENSICAL
 from .load import ContentError, display, load_guide
 from .model import FILE_MODELS
 
@@ -53,8 +54,9 @@ def main(argv: list[str] | None = None) -> int:
     commands = parser.add_subparsers(dest="command", required=True)
     commands.add_parser("check", help="validate content/ and report every problem")
     commands.add_parser("generate", help="write the generated pages into docs/")
-    build_cmd = commands.add_parser("build", help="generate, then build the site with mkdocs --strict")
-    build_cmd.add_argument("--site", type=Path, default=Path("site"))
+    build_cmd = commands.add_parser("build", help="generate, then build the site (strict) with MkDocs or Zensical")
+    build_cmd.add_argument("--engine", choices=ENGINES, default=MKDOCS, help="the engine (default: mkdocs)")
+    build_cmd.add_argument("--site", type=Path, help="where the site goes (default: site, or site-zensical)")
     build_cmd.add_argument("--config", type=Path, default=Path("mkdocs.yml"))
     schema_cmd = commands.add_parser("schema", help="export the JSON Schema of the content files")
     schema_cmd.add_argument("--check", action="store_true", help="fail if the exported files are out of date")
@@ -68,7 +70,8 @@ def main(argv: list[str] | None = None) -> int:
             drawn, total = len(pictures.drawn), len(pictures.drawn) + len(pictures.reused)
             print(f"generated {len(changed)} changed file(s) in {display(args.docs)}; drew {drawn} of {total} pictures")
         elif args.command == "build":
-            build(args.content, args.docs, args.site, args.config, site_url())
+            site = args.site or Path("site-zensical" if args.engine == ZENSICAL else "site")
+            build(args.content, args.docs, site, args.config, site_url(), args.engine)
         elif args.command == "schema":
             return write_schemas(args.content / "schema", args.check)
     except ContentError as exc:

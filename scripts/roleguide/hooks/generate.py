@@ -7,10 +7,8 @@ All the work is in the roleguide package (`python -m roleguide generate` does th
 MkDocs). The generator writes only files whose bytes changed, so `mkdocs serve` reloads once per
 content edit instead of looping.
 
-The hook also hands the mkdocs-redirects plugin its map of old page addresses, made from
-content/redirects.yml: the plugin reads the map only from its configuration, and this way the map is
-written once, in content/. (A tool that ignores hooks still builds every page; only the stub pages
-at old addresses would be missing.)
+Everything a page needs is in what the generator writes, the pages at old addresses
+(content/redirects.yml) included: Zensical, which ignores hooks, builds the same site.
 """
 
 from pathlib import Path
@@ -20,7 +18,6 @@ from mkdocs.exceptions import PluginError
 
 from roleguide.build import write_generated
 from roleguide.load import ContentError, load_guide
-from roleguide.render.redirects import redirect_maps
 
 
 def on_pre_build(config: MkDocsConfig) -> None:
@@ -30,10 +27,3 @@ def on_pre_build(config: MkDocsConfig) -> None:
         write_generated(guide, Path(config.docs_dir), config.site_url)
     except ContentError as exc:
         raise PluginError(str(exc)) from None
-    redirects = config.plugins.get("redirects")
-    if redirects is not None:
-        # A copy made with Material's offline plugin is opened from disk: nobody follows an old
-        # address into it, so it carries no redirect pages.
-        offline = config.plugins.get("material/offline")
-        copy = offline is not None and offline.config.enabled
-        redirects.config["redirect_maps"] = {} if copy else redirect_maps(guide)

@@ -21,7 +21,7 @@ from .drawing import Drawing
 from .glossary import render_glossary
 from .infographic.page import render_infographic
 from .ownership import render_ownership_page
-from .redirects import render_anchor_map
+from .redirects import render_anchor_map, render_redirect_stubs
 from .sections import render_guide_pages
 from .topics import render_topics
 
@@ -34,6 +34,7 @@ RENDERERS: list[Callable[[Guide], Mapping[str, str | bytes | Drawing]]] = [
     render_topics,
     render_anchor_map,
     render_cards,
+    render_redirect_stubs,
 ]
 
 
