@@ -15,7 +15,7 @@ export NO_MKDOCS_2_WARNING := 1
 export DISABLE_MKDOCS_2_WARNING := true
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: help venv chromium node java tools serve build generate check schema test lint bench lock clean offline pdf publish deploy vendor
+.PHONY: help venv chromium node java tools serve build build-zensical generate check schema test lint bench lock clean offline pdf publish deploy vendor
 
 # The npm tools (esbuild, which bundles assets/ into docs/ for every build; Lighthouse, the Nu HTML
 # Checker, the iframe-worker shim): exact versions in tools/package.json, every file's integrity hash
@@ -29,7 +29,7 @@ LOCK := UV_CUSTOM_COMPILE_COMMAND="make lock" $(LOCK_VENV)/bin/uv pip compile --
 	--universal --python-version 3.11
 
 help: ## list the targets
-	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-15s %s\n", $$1, $$2}'
 
 $(STAMP): requirements.txt pyproject.toml
 	rm -f $(VENV)/.installed-*
@@ -77,6 +77,9 @@ check: venv ## validate content/ and list every problem
 build: venv tools ## build the deployable site into site/ (left untouched if anything fails)
 	$(BIN)/python -m roleguide build
 
+build-zensical: venv ## build the same site with Zensical into site-zensical/ (site/ stays as it is)
+	$(BIN)/python -m roleguide build --engine zensical
+
 schema: venv ## export the JSON Schema of the content files to content/schema/
 	$(BIN)/python -m roleguide schema
 
@@ -123,6 +126,6 @@ lock: ## re-pin requirements.txt from requirements.in, with hashes (LOCK_ARGS=--
 	$(LOCK) $(LOCK_ARGS) -o requirements.txt requirements.in && \
 	$(LOCK) -o tools/requirements-uv.txt tools/requirements-uv.in
 
-clean: ## remove the built sites, dist/ and the generated pages
-	rm -rf site .site.* site-offline .site-offline.* build dist
+clean: ## remove the built sites, dist/, Zensical's .cache/ and the generated pages
+	rm -rf site .site.* site-offline .site-offline.* site-zensical* .site-zensical* .cache .zensical.*.yml build dist
 	[ ! -x $(BIN)/python ] || $(BIN)/python -c "from roleguide.build import sync; from pathlib import Path; sync(Path('docs'), {})"

@@ -70,7 +70,7 @@ def _generated(docs: Path) -> set[str]:
 
 
 def is_redirect(page: Path) -> bool:
-    """A stub that mkdocs-redirects writes at an old address (content/redirects.yml), not a page."""
+    """A stub that the generator writes at an old address (content/redirects.yml), not a page."""
     return 'http-equiv="refresh"' in page.read_text(encoding="utf-8")
 
 
@@ -96,6 +96,15 @@ def built_project(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture(scope="session")
 def site(built_project: Path) -> Path:
     return built_project / "site"
+
+
+@pytest.fixture(scope="session")
+def zensical_site(built_project: Path) -> Path:
+    """The same project built with the second engine (`roleguide build --engine zensical`, as `make
+    build-zensical` runs it) into site-zensical/, next to the MkDocs build."""
+    result = run_cli("build", "--engine", "zensical", cwd=built_project)
+    assert result.returncode == 0, result.stdout + result.stderr
+    return built_project / "site-zensical"
 
 
 @pytest.fixture

@@ -11,7 +11,7 @@ import pytest
 
 from conftest import ROOT, page_files
 from roleguide.load import load_guide
-from roleguide.render.infographic.page import CARD_FILE, PNG_FILE, SVG_FILE
+from roleguide.render.infographic.page import CARD_FILE, PICTURES, PNG_FILE, POSTER_PNG, POSTER_SVG, SVG_FILE
 
 pytestmark = pytest.mark.build
 GUIDE = load_guide(ROOT / "content")
@@ -52,34 +52,37 @@ def test_both_pages_are_in_the_navigation_and_on_the_home_page(site: Path) -> No
     assert home and re.findall(r'href="([a-z]+)/"', home.group(1)) == ["comparison", "infographic"]
 
 
-def test_downloads_are_built_and_the_page_shows_the_same_svg(site: Path) -> None:
-    for path in (SVG_FILE, PNG_FILE, CARD_FILE):
+def test_downloads_are_built_and_the_page_shows_the_pictures_as_images(site: Path) -> None:
+    for path in (*PICTURES.values(), PNG_FILE, POSTER_SVG, POSTER_PNG, CARD_FILE):
         assert (site / path).is_file(), path
     page = _html(site, "infographic")
-    svg = (site / SVG_FILE).read_text(encoding="utf-8")
-    assert svg.strip() in page, "the picture on the page differs from the SVG download"
-    assert f'href="../{SVG_FILE}"' in page and f'href="../{PNG_FILE}"' in page
+    for path in (SVG_FILE, PNG_FILE, POSTER_SVG, POSTER_PNG):
+        assert f'href="../{path}"' in page, f"no download link to {path}"
+    images = re.findall(r"<img [^>]*>", re.search(r'<figure class="rg-infographic".*?</figure>', page, re.S).group(0))
+    assert sorted(re.search(r'src="\.\./([^"]+)"', i).group(1) for i in images) == sorted(PICTURES.values())
+    for image in images:
+        assert 'loading="lazy"' in image and re.search(r'width="\d+"', image) and re.search(r'height="\d+"', image)
+    assert not re.search(r"<svg[^>]*role=\"img\"", page), "the page inlines a picture again (it blocks the main thread)"
+    assert "The comparison as a poster" in page
 
 
 def test_the_search_index_holds_no_picture_internals(site: Path) -> None:
     index = (site / "search" / "search_index.json").read_text(encoding="utf-8")
-    assert "base64" not in index and "font-face" not in index
+    assert "base64" not in index and "font-face" not in index and "Infographic of the two roles" not in index
     assert "Infographic: the two roles at a glance" in index, "the page itself should be found by search"
     # The text version repeats the comparison rows: search sends readers to the sections instead.
     assert "The infographic as text" not in index
 
 
-def test_every_page_has_a_preview_card(site: Path) -> None:
-    image = f"{SITE_URL}{CARD_FILE}"
+def test_every_page_has_preview_metadata_and_the_home_page_the_infographics_card(site: Path) -> None:
+    """Each page's own card is checked in tests/test_previews_build.py; the home page keeps this one."""
     for path in _pages(site):
         text = path.read_text(encoding="utf-8")
         meta = {
             html.unescape(key): html.unescape(value)
             for key, value in re.findall(r'<meta (?:property|name)="([^"]+)" content="([^"]*)"', text)
         }
-        assert meta.get("og:image") == image, path
-        assert meta.get("twitter:image") == image, path
+        assert (meta.get("og:image") == f"{SITE_URL}{CARD_FILE}") == (path == site / "index.html"), path
         assert meta.get("twitter:card") == "summary_large_image", path
-        assert (meta.get("og:image:width"), meta.get("og:image:height")) == ("1200", "630"), path
         for key in ("og:title", "og:description", "og:image:alt", "twitter:title", "twitter:description"):
             assert meta.get(key), f"{path}: {key} is empty"

@@ -1,12 +1,16 @@
-"""The infographic: valid and escaped SVG, text that fits its boxes (measured and rendered), PNGs
-with real content, colours with enough contrast, and pages that follow content/."""
+"""The infographic (/infographic/): every line fits its frame by the font's metrics and on pixels, no
+text under 16 px, contrast in both schemes, the colour behind each line is the one it claims, icons
+embedded with their licence, the article's limits (no phase order, parallel careers), and a picture
+that follows content/. The poster and the social card: test_poster.py."""
 
 from __future__ import annotations
 
 import io
+import math
 import re
 import shutil
 import xml.etree.ElementTree as ET
+from collections import Counter
 from dataclasses import replace
 from pathlib import Path
 
@@ -15,203 +19,367 @@ import yaml
 from PIL import Image, ImageChops, ImageDraw
 
 from conftest import FIXTURE_CONTENT, ROOT
-from roleguide.load import ContentError, load_guide
+from roleguide.load import load_guide
 from roleguide.model import Guide
 from roleguide.render import render_pages
-from roleguide.render.infographic import fonts
-from roleguide.render.infographic.layout import CARD_HEIGHT, CARD_WIDTH, NARROW, WIDE, Layout, card, infographic
-from roleguide.render.infographic.page import CARD_FILE, PNG_FILE, SVG_FILE, describe
-from roleguide.render.infographic.palette import SCHEMES, SITE_VARIABLES, contrast, palette
+from roleguide.render.infographic import fonts, icons
+from roleguide.render.infographic.data import display_address, picture
+from roleguide.render.infographic.page import PICTURES, PNG_FILE, SVG_FILE
+from roleguide.render.infographic.palette import SCHEMES, contrast, palette
+from roleguide.render.infographic.picture import NARROW, WIDE, compose
 from roleguide.render.infographic.raster import render_png
-from roleguide.render.infographic.svg import render_svg
+from roleguide.render.infographic.scene import MIN_TEXT, Circle, Line, Rect, Scene, Text, Use
+from roleguide.render.infographic.svg import render_scene, scene_fonts
 
 SVG_NS = "{http://www.w3.org/2000/svg}"
 REAL = load_guide(ROOT / "content")
 FIXTURE = load_guide(FIXTURE_CONTENT)
-TRICKY = "Costs < 5 & \"quoted\" 'single' > 4"
+ADDRESS = "https://owner.github.io/role-guide/"
 
 
-def _edit(content: Path, name: str, old: str, new: str) -> None:
-    path = content / name
+def _edit(path: Path, old: str, new: str) -> None:
     text = path.read_text(encoding="utf-8")
-    assert old in text, f"{old!r} is not in {name}"
+    assert old in text, f"{old!r} is not in {path.name}"
     path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+def _scenes(guide: Guide, site_url: str | None = ADDRESS) -> list[Scene]:
+    shown = picture(guide, site_url)
+    return [compose(shown, WIDE), compose(shown, NARROW)]
 
 
 @pytest.fixture
 def stress(fixture_content: Path) -> Guide:
-    """Fixture content with values that are long, unbroken, and full of XML syntax."""
-    path = fixture_content / "comparison.yml"
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    cells = data["aspects"][0]["cells"]
-    cells["beta"].append(TRICKY)
-    cells["alpha"].insert(0, "Pneumonoultramicroscopicsilicovolcanoconiosis and then several ordinary words")
-    path.write_text(yaml.safe_dump(data), encoding="utf-8")
+    """Fixture content with long, unbroken values full of XML syntax, and many entries per panel."""
+    sections = fixture_content / "sections"
+    for name in ("first.yml", "second.yml"):
+        data = yaml.safe_load((sections / name).read_text(encoding="utf-8"))
+        data["roles"]["alpha"]["facts"] += ["Pneumonoultramicroscopicsilicovolcanoconiosis", 'Costs < 5 & "quoted"']
+        data["roles"]["beta"]["facts"] += [f"A much longer entry number {i} that has to wrap" for i in range(4)]
+        (sections / name).write_text(yaml.safe_dump(data), encoding="utf-8")
     _edit(
-        fixture_content, "guide.yml", "title: Alpha & Beta < compared >", "title: " + "Alpha & Beta < compared > " * 3
+        fixture_content / "guide.yml", "title: Alpha & Beta < compared >", "title: " + "Alpha & Beta < compared > " * 3
     )
     return load_guide(fixture_content)
 
 
-def _layouts(guide: Guide) -> list[Layout]:
-    return [infographic(guide, WIDE), infographic(guide, NARROW), card(guide)]
+def _frame_problems(scene: Scene) -> list[str]:
+    """Every line inside its frame: its rectangle, the circles it must be in, those it must be out of."""
+    found = []
+    for t in scene.texts():
+        f, where = t.frame, f"{scene.name}: {t.text!r}"
+        left, right = t.x, t.x + t.width
+        top, bottom = t.y - fonts.ascent(t.size, t.weight), t.y + fonts.descent(t.size, t.weight)
+        if left < f.x - 0.01 or right > f.x + f.w + 0.01 or top < f.y - 0.01 or bottom > f.y + f.h + 0.01:
+            found.append(f"{where} leaves its frame {f.x, f.y, f.w, f.h}: {left, top, right, bottom}")
+        corners = [(left, top), (right, top), (left, bottom), (right, bottom)]
+        for c in f.inside:
+            if any(math.hypot(x - c.cx, y - c.cy) > c.r + 0.01 for x, y in corners):
+                found.append(f"{where} reaches out of the circle at {c.cx, c.cy}")
+        for c in f.outside:
+            nearest = (min(max(c.cx, left), right), min(max(c.cy, top), bottom))
+            if math.hypot(nearest[0] - c.cx, nearest[1] - c.cy) < c.r - 0.01:
+                found.append(f"{where} reaches into the circle at {c.cx, c.cy}")
+        if not (f.x >= 0 and f.x + f.w <= scene.width + 0.01 and f.y >= 0 and f.y + f.h <= scene.height + 0.01):
+            found.append(f"{where}: its frame leaves the canvas")
+    return found
 
 
 @pytest.mark.parametrize("which", ["real", "fixture", "stress"])
-def test_every_line_fits_inside_its_box(which: str, request: pytest.FixtureRequest) -> None:
-    """Measured with the vendored font, the one resvg draws with: no line is wider than its box,
-    and no line reaches above or below it; boxes stay on the canvas and never overlap."""
+def test_every_line_fits_its_frame_by_the_fonts_metrics(which: str, request: pytest.FixtureRequest) -> None:
     guide = {"real": REAL, "fixture": FIXTURE}.get(which) or request.getfixturevalue("stress")
-    for layout in _layouts(guide):
-        for box in layout.boxes:
-            assert box.x >= 0 and box.x + box.w <= layout.width + 0.01, (layout.name, box)
-            assert box.y >= 0 and box.y + box.h <= layout.height + 0.01, (layout.name, box)
-            for line in box.texts:
-                width = fonts.text_width(line.text, line.size, line.weight)
-                where = f"{layout.name}: {line.text!r}"
-                assert line.x >= box.x + box.pad - 0.01, where
-                assert line.x + width <= box.x + box.w - box.pad + 0.01, f"{where} is {width:.1f} px wide"
-                assert line.y - fonts.ascent(line.size, line.weight) >= box.y - 0.01, where
-                assert line.y + fonts.descent(line.size, line.weight) <= box.y + box.h + 0.01, where
-        filled = [b for b in layout.boxes if b.fill or b.texts]
-        for i, a in enumerate(filled):
-            for b in filled[i + 1 :]:
-                apart = a.x + a.w <= b.x or b.x + b.w <= a.x or a.y + a.h <= b.y or b.y + b.h <= a.y
-                assert apart, f"{layout.name}: boxes overlap: {a} and {b}"
+    for scene in _scenes(guide):
+        assert _frame_problems(scene) == []
 
 
-def test_text_is_wrapped_not_cut_and_every_word_is_kept(stress: Guide) -> None:
-    for layout in _layouts(stress)[:2]:
-        drawn = " ".join(t.text for b in layout.boxes for t in b.texts)
-        assert TRICKY in drawn
+def test_the_fit_check_finds_a_line_out_of_its_frame_or_circle() -> None:
+    """The check above on a planted defect: a line moved past its box, and one into the other circle."""
+    scene = _scenes(REAL)[0]
+    texts = scene.texts()
+    boxed = next(t for t in texts if not t.frame.inside)
+    circled = next(t for t in texts if t.frame.outside)
+    other = circled.frame.outside[0]
+    moved = {
+        id(boxed): replace(boxed, x=boxed.frame.x + boxed.frame.w - 2),
+        id(circled): replace(circled, x=other.cx - circled.width / 2, y=other.cy),
+    }
+    planted = replace(scene, shapes=tuple(moved.get(id(s), s) for s in scene.shapes))
+    problems = _frame_problems(planted)
+    assert any("leaves its frame" in p and repr(boxed.text) in p for p in problems), problems
+    assert any("into the circle" in p and repr(circled.text) in p for p in problems), problems
+
+
+def test_the_canvas_is_1080_by_1350_and_the_phone_drawing_one_column_360_wide() -> None:
+    wide, narrow = _scenes(REAL)
+    assert (wide.width, wide.height) == (1080, 1350), "the real content no longer fits the portrait canvas"
+    assert narrow.width == 360
+    panels = [s for s in narrow.shapes if isinstance(s, Rect) and s.fill == "panel"]
+    assert len(panels) == 5 and all(p.x == panels[0].x and p.w == panels[0].w for p in panels), "not one column"
+
+
+def test_long_content_makes_the_canvas_taller_and_keeps_every_word(stress: Guide) -> None:
+    for scene in _scenes(stress):
+        drawn = " ".join(t.text for t in scene.texts())
+        for fact in ('Costs < 5 & "quoted"', "A much longer entry number 3 that has to wrap"):
+            assert fact.split()[-1] in drawn
         assert "Pneumonoultramicroscopicsilicovolcanoconiosis" in drawn.replace(" ", "")
+    assert _scenes(stress)[0].height > 1350
 
 
-def test_a_long_entry_makes_its_row_taller(fixture_content: Path) -> None:
-    def row_height(guide: Guide) -> float:
-        layout = infographic(guide, WIDE)
-        return next(b.h for b in layout.boxes if b.fill == "aspect" and b.texts[0].text.startswith("Focus"))
-
-    before = row_height(load_guide(fixture_content))
-    _edit(fixture_content, "comparison.yml", "beta: [Delivery]", "beta: [" + ", ".join(["Delivery on time"] * 8) + "]")
-    assert row_height(load_guide(fixture_content)) > before + 8 * 18
+def _small(scene: Scene) -> list[str]:
+    return [f"{scene.name}: {t.text!r} is {t.size} px" for t in scene.texts() if t.size < MIN_TEXT]
 
 
-def test_the_svg_is_xml_with_an_accessible_name_and_escaped_text(stress: Guide) -> None:
-    title, desc = describe(stress)
-    for layout in _layouts(stress):
-        root = ET.fromstring(render_svg(stress, layout, title, desc, "@font-face{}"))
-        assert root.tag == f"{SVG_NS}svg" and root.get("role") == "img"
-        ids = root.get("aria-labelledby", "").split()
-        assert [root.find(f".//*[@id='{i}']").tag for i in ids] == [f"{SVG_NS}title", f"{SVG_NS}desc"]
-        assert root.find(f"{SVG_NS}title").text == title
-        texts = [t.text for t in root.iter(f"{SVG_NS}text")]
-        if layout.name != "card":
-            assert TRICKY in " ".join(texts), "a value with <, & and quotes did not come out as it was"
-        assert "Alpha & Beta < compared >" in " ".join(texts)
+def test_no_text_is_smaller_than_16_px() -> None:
+    assert MIN_TEXT == 16
+    for guide in (REAL, FIXTURE):
+        for scene in _scenes(guide):
+            assert _small(scene) == []
 
 
-def test_the_svg_names_the_font_and_embeds_it() -> None:
-    svg = render_pages(REAL)[SVG_FILE]
-    assert 'font-family="&#39;Atkinson Hyperlegible&#39;, sans-serif"' in svg
-    assert svg.count("@font-face") == 2 and "data:font/woff;base64," in svg
-    assert len(svg.encode()) < 80_000, "the SVG should stay small: the font is a subset"
+def test_shapes_do_not_overlap_across_panels() -> None:
+    for scene in _scenes(REAL):
+        boxes = [s for s in scene.shapes if isinstance(s, Rect) and s.rx == 12]  # the panels and the role cards
+        assert len(boxes) == 7
+        for i, a in enumerate(boxes):
+            for b in boxes[i + 1 :]:
+                apart = a.x + a.w <= b.x or b.x + b.w <= a.x or a.y + a.h <= b.y or b.y + b.h <= a.y
+                assert apart, f"{scene.name}: {a} overlaps {b}"
+
+
+def _low_contrast(scene: Scene, colours: dict[str, str]) -> list[str]:
+    """Text under 4.5:1 against what is behind it; pictograms (graphics) under 3:1."""
+    found = []
+    for s in scene.shapes:
+        if isinstance(s, Text | Use):
+            ratio, least = contrast(colours[s.ink], colours[s.bg]), 4.5 if isinstance(s, Text) else 3
+            if ratio < least:
+                found.append(
+                    f"{scene.name}: {getattr(s, 'text', getattr(s, 'icon', ''))!r} {s.ink} on {s.bg}: {ratio:.2f}"
+                )
+    return found
+
+
+@pytest.mark.parametrize("scheme", SCHEMES)
+def test_every_text_reaches_4_5_to_1_and_every_icon_3_to_1(scheme: str) -> None:
+    for guide in (REAL, FIXTURE):
+        colours = palette(guide.roles, scheme)
+        for scene in _scenes(guide):
+            assert _low_contrast(scene, colours) == [], scheme
 
 
 def _image(data: bytes) -> Image.Image:
     return Image.open(io.BytesIO(data)).convert("RGB")
 
 
-def test_pngs_have_the_expected_size_and_real_content() -> None:
-    files = render_pages(REAL)
-    picture, preview = _image(files[PNG_FILE]), _image(files[CARD_FILE])
-    assert picture.size == (1200, infographic(REAL, WIDE).height)
-    assert preview.size == (CARD_WIDTH, CARD_HEIGHT)
-    light = palette(REAL.roles, "light")
-    for image in (picture, preview):
-        colours = {colour for _, colour in image.getcolors(maxcolors=1 << 20)}
-        assert len(colours) > 50, "blank or flat image"
-        wanted = [light["product"], light["project"], light["ink"]]
-        assert all(tuple(int(c[i : i + 2], 16) for i in (1, 3, 5)) in colours for c in wanted)
-        # Text was drawn with glyphs: many dark pixels, with anti-aliased edges between them.
-        dark = sum(count for count, colour in image.getcolors(maxcolors=1 << 20) if sum(colour) < 200)
-        assert dark > 2000
+def _rgb(colour: str) -> tuple[int, int, int]:
+    return tuple(int(colour[i : i + 2], 16) for i in (1, 3, 5))  # type: ignore[return-value]
 
 
-def test_rendered_text_stays_inside_its_boxes() -> None:
-    """The same check as above, on pixels: resvg draws only the text, and every inked pixel must
-    fall inside a box. Catches any gap between our metrics and the renderer's."""
-    for layout in _layouts(REAL):
-        bare = Layout(
-            layout.name,
-            layout.width,
-            layout.height,
-            tuple(replace(b, fill=None, accent=None, marks=()) for b in layout.boxes),
-        )
-        drawn = _image(render_png(render_svg(REAL, bare, "t", "d"))).convert("L")
-        ink = drawn.point(lambda v: 255 if v < 250 else 0)
-        allowed = Image.new("L", drawn.size, 0)
-        pen = ImageDraw.Draw(allowed)
-        for b in layout.boxes:
-            pen.rectangle([b.x + b.pad - 1, b.y - 1, b.x + b.w - b.pad + 1, b.y + b.h + 1], fill=255)
-        outside = ImageChops.subtract(ink, allowed)
-        assert outside.getbbox() is None, f"{layout.name}: ink outside the boxes at {outside.getbbox()}"
-        assert ink.getbbox() is not None, "nothing was drawn"
+def _wrong_background(scene: Scene, colours: dict[str, str]) -> list[str]:
+    """Drawn without its text, the picture shows, inside each line's box, mostly the colour the line
+    names as its background (within 2 levels per channel)."""
+    bare = replace(scene, shapes=tuple(s for s in scene.shapes if not isinstance(s, Text | Use)))
+    image = _image(render_png(render_scene(bare, colours, "t", "d", "")))
+    found = []
+    for t in scene.texts():
+        box = (round(t.x), round(t.y - t.size * 0.7), round(t.x + t.width), round(t.y))
+        common, _ = Counter(image.crop(box).get_flattened_data()).most_common(1)[0]
+        if max(abs(a - b) for a, b in zip(common, _rgb(colours[t.bg]), strict=True)) > 2:
+            found.append(f"{scene.name}: {t.text!r} claims {t.bg} but sits on {common}")
+    return found
 
 
 @pytest.mark.parametrize("scheme", SCHEMES)
-def test_every_text_has_at_least_4_5_to_1_contrast(scheme: str) -> None:
+def test_the_colour_behind_each_line_is_the_one_its_contrast_was_checked_on(scheme: str) -> None:
     colours = palette(REAL.roles, scheme)
-    for layout in _layouts(REAL):
-        for box in layout.boxes:
-            behind = colours[box.fill or "bg"]
-            for line in box.texts:
-                ratio = contrast(colours[line.ink], behind)
-                assert ratio >= 4.5, f"{scheme} {layout.name}: {line.ink} on {box.fill}: {ratio:.2f}"
-            for mark in box.marks:  # bullets are graphics: 3:1
-                assert contrast(colours[mark.ink], behind) >= 3, (scheme, mark)
+    for scene in _scenes(REAL):
+        assert _wrong_background(scene, colours) == []
 
 
-def test_role_colours_are_the_sites() -> None:
-    css = (ROOT / "assets" / "stylesheets" / "extra.css").read_text(encoding="utf-8")
-    root_block = re.search(r":root\s*\{(.*?)\}", css, re.S).group(1)
-    variables = dict(re.findall(r"(--rg-[a-z-]+):\s*(#[0-9a-fA-F]{6})", root_block))
+def _ink_outside(scene: Scene, drawn_as: Scene | None = None) -> tuple[int, int, int, int] | None:
+    """resvg draws only the text (of `drawn_as`, by default the scene itself): the box of the inked
+    pixels outside every line's measured box."""
+    colours = palette(REAL.roles, "light") | {"bg": "#ffffff"}
+    texts = [replace(t, ink="ink") for t in scene.texts()]
+    drawn_texts = [replace(t, ink="ink") for t in (drawn_as or scene).texts()]
+    bare = replace(scene, shapes=(Rect(0, 0, scene.width, scene.height, "bg"), *drawn_texts))
+    drawn = _image(render_png(render_scene(bare, colours, "t", "d", scene_fonts([scene])))).convert("L")
+    ink = drawn.point(lambda v: 255 if v < 250 else 0)
+    assert ink.getbbox() is not None, "nothing was drawn"
+    allowed = Image.new("L", drawn.size, 0)
+    pen = ImageDraw.Draw(allowed)
+    for t in texts:
+        top, bottom = t.y - fonts.ascent(t.size, t.weight), t.y + fonts.descent(t.size, t.weight)
+        pen.rectangle([t.x - 1, top - 1, t.x + t.width + 1, bottom + 1], fill=255)
+    return ImageChops.subtract(ink, allowed).getbbox()
+
+
+def test_rendered_text_stays_inside_its_measured_box() -> None:
+    """Catches any gap between our metrics and the renderer's."""
+    for scene in _scenes(REAL):
+        assert _ink_outside(scene) is None, scene.name
+
+
+def test_the_checks_fail_on_planted_defects() -> None:
+    """A line a size too small, a pale colour, a line that claims the wrong background, and a line whose
+    text is longer than the width it was measured for: each check above reports its defect."""
+    scene = _scenes(REAL)[0]
+    first = scene.texts()[0]
+    on_card = next(t for t in scene.texts() if t.bg == REAL.roles[0].id)
+
+    def planted(old: Text, new: Text) -> Scene:
+        return replace(scene, shapes=tuple(new if s is old else s for s in scene.shapes))
+
+    assert _small(planted(first, replace(first, size=15))) != []
     light = palette(REAL.roles, "light")
-    for role, (strong, soft) in zip(REAL.roles, SITE_VARIABLES, strict=True):
-        assert light[role.id].lower() == variables[strong].lower()
-        assert light[f"{role.id}-soft"].lower() == variables[soft].lower()
+    assert _low_contrast(scene, light | {"muted": "#9aa0a8"}) != []
+    assert _wrong_background(planted(on_card, replace(on_card, bg="panel")), light) != []
+    # The renderer drawing a line larger than it was measured: its ink leaves the measured box.
+    assert _ink_outside(scene, planted(first, replace(first, size=first.size * 1.05))) is not None
 
 
-def test_one_content_change_changes_both_pages(tmp_path: Path) -> None:
+def _svg(guide: Guide = REAL, site_url: str | None = ADDRESS) -> str:
+    return render_pages(guide, site_url)[SVG_FILE]  # type: ignore[return-value]
+
+
+def test_the_svg_is_an_accessible_image_that_names_its_font_and_icons() -> None:
+    root = ET.fromstring(_svg())
+    assert root.tag == f"{SVG_NS}svg" and root.get("role") == "img"
+    assert (root.get("width"), root.get("height")) == ("1080", "1350")
+    ids = root.get("aria-labelledby", "").split()
+    assert [root.find(f".//*[@id='{i}']").tag for i in ids] == [f"{SVG_NS}title", f"{SVG_NS}desc"]
+    desc = root.find(f"{SVG_NS}desc").text
+    assert "names the role it belongs to" in desc and "teal" in desc and "TPjM" in desc
+    metadata = root.find(f"{SVG_NS}metadata").text
+    for name in ("Material Design Icons", "Apache License 2.0", "Atkinson Hyperlegible", "SIL Open Font License"):
+        assert name in metadata
+
+
+def test_each_drawing_embeds_its_font_subset_and_icons_and_stays_small() -> None:
+    files = render_pages(REAL, ADDRESS)
+    for path in PICTURES.values():
+        svg = files[path]
+        assert svg.count("@font-face") == 2 and "data:font/woff;base64," in svg, path
+        used = set(re.findall(r'href="#i-([a-z0-9-]+)"', svg))
+        defined = re.findall(r'<path id="i-([a-z0-9-]+)"', svg)
+        assert used == set(defined) and len(defined) == len(set(defined)), path
+        assert all((icons.icon_folder() / f"{name}.svg").is_file() for name in used)
+        assert "http" not in re.sub(r'xmlns="http://www.w3.org/2000/svg"|https://www.apache.org/\S+', "", svg)
+        assert len(svg.encode()) < 50_000, f"{path} is {len(svg.encode())} bytes"
+
+
+def test_values_are_escaped_for_xml() -> None:
+    root = ET.fromstring(_svg(FIXTURE))
+    drawn = " ".join(t.text for t in root.iter(f"{SVG_NS}text"))
+    for value in ("Alpha & Beta < compared >", "Who does what & when < phases >", 'Skills & "quotes"', "Check < 3"):
+        assert value in drawn
+
+
+def test_every_metric_and_phase_has_a_pictogram_of_its_own() -> None:
+    shown = picture(REAL)
+    metrics = [m for role in shown.metrics.roles for m in role.items]
+    chosen = [icons.metric_icon(m) for m in metrics]
+    assert icons.METRIC_DEFAULT not in chosen and len(set(chosen)) == len(chosen), dict(
+        zip(metrics, chosen, strict=True)
+    )
+    phases = [icons.phase_icon(p) for p in shown.lifecycle.phases]
+    assert icons.PHASE_DEFAULT not in phases and len(set(phases)) == len(phases)
+    assert icons.metric_icon("Net promoter trend") == icons.METRIC_DEFAULT, "an unknown metric gets the neutral icon"
+    wide = _scenes(REAL)[0]
+    assert sum(1 for s in wide.shapes if isinstance(s, Use) and s.icon in chosen) == len(metrics)
+
+
+def test_colour_is_never_the_only_cue() -> None:
+    """Each bar of the swimlane says its level in words; each part of the circles and each lane names
+    its role; each level has its own fill style (solid, tinted, dashed)."""
+    legend = {level: getattr(REAL.ownership.legend, level).label for level in ("decides", "contributes", "informed")}
+    for scene in _scenes(REAL):
+        texts = [t.text for t in scene.texts()]
+        for label in legend.values():
+            assert texts.count(f"{label}:") == 2, (scene.name, label)
+        for role in REAL.roles:
+            assert texts.count(role.short) >= 5, (scene.name, role.short)  # card, lane, circle, career, captions
+        assert "Both" in texts
+        dashed = [s for s in scene.shapes if isinstance(s, Rect) and s.dashed]
+        assert len(dashed) >= 2
+
+
+def test_phases_are_drawn_in_the_articles_listing_with_no_arrow_between_them() -> None:
+    """The article lists design, development, testing and launch; it gives them no order. The picture
+    draws them in the listing's order and joins them with no line or arrow."""
+    wide = _scenes(REAL)[0]
+    phases = list(REAL.section("lifecycle").shared.facts)
+    heads = [t for t in wide.texts() if t.text in phases and t.weight == fonts.BOLD]
+    assert [t.text for t in sorted(heads, key=lambda t: t.x)] == phases
+    panel_bottom = max(t.y for t in wide.texts() if t.text.startswith(tuple(f"{v}:" for v in ("Decides", "Kept"))))
+    assert not [s for s in wide.shapes if isinstance(s, Line) and s.y1 < panel_bottom], "a line in the swimlane"
+
+
+def test_career_destinations_branch_in_parallel_from_the_role() -> None:
+    """Parallel options, not a ladder: for each role, every line starts at the same point (the role)
+    and ends at a different destination."""
+    for scene in _scenes(REAL):
+        lines = [s for s in scene.shapes if isinstance(s, Line)]
+        for role in REAL.roles:
+            own = [line for line in lines if line.ink == f"{role.id}-tag"]
+            titles = REAL.section("career").roles[role.id].facts
+            assert len(own) == len(titles)
+            assert len({(line.x1, line.y1) for line in own}) == 1
+            assert len({(line.x2, line.y2) for line in own}) == len(titles)
+
+
+def test_the_footer_names_the_source_and_the_published_address() -> None:
+    assert display_address("https://owner.github.io/role-guide/") == "owner.github.io/role-guide"
+    assert display_address("https://example.org") == "example.org"
+    for local in (None, "", "http://127.0.0.1:8000/", "http://localhost:8000/"):
+        assert display_address(local) is None
+    texts = [t.text for t in _scenes(REAL)[0].texts()]
+    assert any("M Clark" in t and "5 March 2025" in t for t in texts)
+    assert "The Role Guide \u00b7 owner.github.io/role-guide" in texts
+    assert "The Role Guide" in [t.text for t in _scenes(REAL, "http://127.0.0.1:8000/")[0].texts()]
+
+
+def test_the_png_is_the_canvas_with_real_content() -> None:
+    image = _image(render_pages(REAL, ADDRESS)[PNG_FILE])  # type: ignore[arg-type]
+    assert image.size == (1080, 1350)
+    found = {colour for _, colour in image.getcolors(maxcolors=1 << 20)}
+    light = palette(REAL.roles, "light")
+    assert all(_rgb(light[name]) in found for name in ("product", "project", "ink", "panel"))
+    dark = sum(count for count, colour in image.getcolors(maxcolors=1 << 20) if sum(colour) < 200)
+    assert dark > 5000, "no text was drawn"
+
+
+def test_a_change_in_content_changes_the_picture_with_no_other_edit(tmp_path: Path) -> None:
+    """A new tool, a renamed job title and a changed level in the ownership matrix reach the picture
+    (every drawing and the PNG) and its text version."""
     content = tmp_path / "content"
     shutil.copytree(ROOT / "content", content)
-    before = render_pages(load_guide(content))
-    _edit(content, "sections/metrics.yml", "- Budget adherence\n", "- Spend kept within the agreed budget\n")
-    after = render_pages(load_guide(content))
-    for path in ["comparison.md", "infographic.md", SVG_FILE, PNG_FILE, "metrics.md"]:
+    before = render_pages(load_guide(content), ADDRESS)
+    _edit(content / "sections" / "tools.yml", "      - Roadmunk\n", "      - Roadmunk\n      - Miro\n")
+    _edit(content / "sections" / "career.yml", "      - PMO Director\n", "      - Head of the PMO\n")
+    timeline = "roles: {product: contributes, project: decides}\n        why: >-\n          The project manager manages"
+    _edit(content / "ownership.yml", timeline, timeline.replace("product: contributes", "product: informed"))
+    after = render_pages(load_guide(content), ADDRESS)
+    for path in [*PICTURES.values(), PNG_FILE, "infographic.md"]:
         assert before[path] != after[path], f"{path} did not follow the change"
-    assert "Spend kept within the agreed budget" in after["comparison.md"]
-    assert "Spend kept within the agreed budget" in after[SVG_FILE]
-    assert "Budget adherence" not in after["comparison.md"] + after[SVG_FILE]
+    for path in [*PICTURES.values(), "infographic.md"]:
+        text = str(after[path])
+        assert "Miro" in text and "Head of the PMO" in text and "PMO Director" not in text, path
+    drawn = [t.text for t in _scenes(load_guide(content))[0].texts()]
+    assert "Contributes:" in drawn and drawn.count("Contributes:") == 1, "the product lane still contributes"
+    assert any("How the work is carried out" in t and "Delivery timeline" in t for t in drawn)
 
 
-@pytest.mark.parametrize(
-    ("name", "old", "new", "message"),
-    [
-        ("comparison.yml", "  - id: focus", "  - id: top", "aspect id 'top' is reserved on the comparison page"),
-        ("sections/second.yml", "id: second", "id: comparison", "section id 'comparison' is the address of"),
-    ],
-)
-def test_ids_that_would_collide_with_the_pages_are_refused(
-    fixture_content: Path, name: str, old: str, new: str, message: str
-) -> None:
-    _edit(fixture_content, name, old, new)
-    if name.startswith("sections/"):
-        guide = yaml.safe_load((fixture_content / "guide.yml").read_text(encoding="utf-8"))
-        guide["parts"][0]["sections"] = ["first", "comparison"]
-        (fixture_content / "guide.yml").write_text(yaml.safe_dump(guide), encoding="utf-8")
-        (fixture_content / name).rename(fixture_content / "sections" / "comparison.yml")
-        _edit(fixture_content, "comparison.yml", "section: second", "section: comparison")
-    with pytest.raises(ContentError) as caught:
-        load_guide(fixture_content)
-    assert message in str(caught.value)
+def test_the_skills_that_do_not_fit_the_circles_are_listed_under_them(fixture_content: Path) -> None:
+    path = fixture_content / "sections" / "first.yml"
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    data["roles"]["alpha"]["facts"] = [f"A long skill name, number {i}" for i in range(14)]
+    path.write_text(yaml.safe_dump(data), encoding="utf-8")
+    guide = load_guide(fixture_content)
+    for scene in _scenes(guide):
+        assert _frame_problems(scene) == []
+        drawn = " ".join(t.text for t in scene.texts())
+        assert all(f"number {i}" in drawn for i in range(14))
+        circles = [s for s in scene.shapes if isinstance(s, Circle) and s.fill]
+        assert len(circles) >= 2, "the circles are still drawn, with their labels"

@@ -1,4 +1,7 @@
-/* The search loads when the reader goes for it, not with every page.
+/* The site's two additions to Material's search. They must run before Material's script
+   (overrides/main.html).
+
+   1. The search loads when the reader goes for it, not with every page.
 
    Material starts its search worker (assets/javascripts/workers/search.*.js, about 40 kB) and fetches
    search/search_index.json, which grows with the content (about 2 MB for a guide of 1000 sections),
@@ -9,9 +12,20 @@
    uses (postMessage, addEventListener, removeEventListener, terminate): messages wait in order, and
    once the real worker runs, they pass both ways. Any other worker starts at once, as usual.
 
-   Written by hand: Material has no option for it. If Material ever starts its search another way,
-   this does nothing and the search loads at once, as before. It must run before Material's script
-   (overrides/main.html). */
+   2. A query of two or more words prefers the sections that hold the whole phrase (search-phrase.js).
+   The stand-in keeps each query Material sends and the word lines of the index it sets the worker up
+   with, and re-ranks each result on its way back to Material. If Material's messages ever change
+   shape, the results pass as they are.
+
+   Written by hand: Material has no option for either. If Material ever starts its search another
+   way, this does nothing and the search loads at once, as before. */
+import { rankByPhrase, wordLine } from "./search-phrase.js";
+
+// Material's search worker messages (integrations/search/worker/message: SearchMessageType).
+const SETUP = 0;
+const QUERY = 2;
+const RESULT = 3;
+
 const INDEX = /\/search\/search_index\.json$/;
 const WORKER = /\/workers\/search\.[^/]*\.js$/;
 const held = [];
@@ -44,7 +58,22 @@ function standIn(Native, url, options) {
   const waiting = [];
   let worker = null;
   let ended = false;
-  stand.postMessage = (...message) => (worker ? worker.postMessage(...message) : waiting.push(message));
+  const queries = [];
+  let lines = new Map();
+  const lineOf = (location) => lines.get(location);
+  const relay = (...message) => (worker ? worker.postMessage(...message) : waiting.push(message));
+  stand.postMessage = (message, ...rest) => {
+    if (message && message.type === QUERY) queries.push(message.data);
+    if (message && message.type === SETUP && message.data && Array.isArray(message.data.docs)) {
+      lines = new Map(message.data.docs.map((doc) => [doc.location, wordLine(doc)]));
+    }
+    return relay(message, ...rest);
+  };
+  const ranked = (data) => {
+    if (!data || data.type !== RESULT || !data.data) return data;
+    const query = queries.shift();
+    return { ...data, data: { ...data.data, items: rankByPhrase(data.data.items, query, lineOf) } };
+  };
   stand.terminate = () => {
     ended = true;
     waiting.length = 0;
@@ -53,7 +82,9 @@ function standIn(Native, url, options) {
   hold(() => {
     if (ended) return;
     worker = new Native(url, options);
-    worker.addEventListener("message", (event) => stand.dispatchEvent(new MessageEvent("message", { data: event.data })));
+    worker.addEventListener("message", (event) =>
+      stand.dispatchEvent(new MessageEvent("message", { data: ranked(event.data) }))
+    );
     worker.addEventListener("error", (event) => stand.dispatchEvent(new ErrorEvent("error", { message: event.message })));
     waiting.splice(0).forEach((message) => worker.postMessage(...message));
   });

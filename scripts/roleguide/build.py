@@ -1,10 +1,10 @@
-"""Writing what the generator makes: the generated pages and the bundled stylesheet and script into
-docs/ (sync, generate) and the site into site/ through `mkdocs build --strict` (build). The entry
-points (cli, publish, the MkDocs hooks) call it.
+"""Writing what the generator makes: the generated pages, their pictures and the bundled stylesheet
+and script into docs/ (sync, generate) and the site into site/ through a strict build of either engine
+(build). The entry points (cli, publish, the MkDocs hooks) call it.
 
 Every write goes through a temporary file that replaces its target, and nothing is written when content/
-has a mistake. It never imports MkDocs: `build` runs it as a subprocess, so the generator works the same
-under any tool that reads mkdocs.yml.
+has a mistake. It never imports MkDocs or Zensical: `build` runs the engine as a subprocess
+(engines.py), so the generator works the same under any tool that reads mkdocs.yml.
 """
 
 from __future__ import annotations
@@ -12,15 +12,16 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
-import sys
 import tempfile
 from collections.abc import Mapping
 from pathlib import Path
 
 from .bundle import bundle_assets
+from .engines import MKDOCS, ZENSICAL, command, zensical_config
 from .load import ContentError, Located, display, load_guide
 from .model import Guide
-from .render import anchor_map, render_pages
+from .pictures import Pictures, cache_folder, draw
+from .render import Drawing, anchor_map, render_pages
 
 # docs/.gitignore doubles as the list of files the generator owns: git ignores them, and a file in
 # docs/ that is not on the list is hand-written, so the generator refuses to overwrite it.
@@ -95,18 +96,27 @@ def sync(docs: Path, files: Mapping[str, str | bytes]) -> list[str]:
     return changed
 
 
-def generated_files(guide: Guide, assets: Path) -> dict[str, str | bytes]:
-    """Everything the generator writes into docs/: the rendered pages, and assets/ bundled with the
-    data from content/ that the scripts need (the map of old anchors)."""
-    files = render_pages(guide)
+def generated_files(guide: Guide, assets: Path, site_url: str | None = None) -> dict[str, str | bytes | Drawing]:
+    """Everything the generator writes into docs/: the rendered pages (pictures still as Drawings), and
+    assets/ bundled with the data from content/ that the scripts need (the map of old anchors).
+    `site_url` is the published address, which the infographic names (mkdocs.yml reads it from SITE_URL)."""
+    files = render_pages(guide, site_url)
     files.update(bundle_assets(assets, {"ROLEGUIDE_ANCHOR_REDIRECTS": anchor_map(guide)}))
     return files
 
 
-def generate(content: Path, docs: Path, assets: Path) -> list[str]:
+def write_generated(guide: Guide, docs: Path, assets: Path, site_url: str | None = None) -> tuple[list[str], Pictures]:
+    """Render the guide, bundle assets/, draw the pictures (or take them from the cache, pictures.py),
+    and write what changed into docs/. Returns the paths written or removed, and which pictures were
+    drawn. Nothing is written on error (ContentError, BundleError)."""
+    pictures = draw(generated_files(guide, assets, site_url), cache_folder(docs))
+    return sync(docs, pictures.files), pictures
+
+
+def generate(content: Path, docs: Path, assets: Path, site_url: str | None = None) -> list[str]:
     """Load, validate and render everything, bundle assets/, then write what changed. Nothing is
-    written on error (ContentError, BundleError)."""
-    return sync(docs, generated_files(load_guide(content), assets))
+    written on error."""
+    return write_generated(load_guide(content), docs, assets, site_url)[0]
 
 
 def last_commit_time(repo: Path) -> str:
@@ -121,35 +131,44 @@ def last_commit_time(repo: Path) -> str:
     return result.stdout.strip() if result.returncode == 0 else ""
 
 
-def build(content: Path, docs: Path, site: Path, config: Path, assets: Path) -> None:
-    """Generate, build with `mkdocs build --strict` into a temporary folder, then swap it in for site/.
+def build(
+    content: Path,
+    docs: Path,
+    site: Path,
+    config: Path,
+    assets: Path,
+    site_url: str | None = None,
+    engine: str = MKDOCS,
+) -> None:
+    """Generate once, build with the engine (strict) into a temporary folder, then swap it in for site/.
 
     A content error or a failed build leaves both the generated pages and site/ as they were. The
     pages are generated once: the MkDocs hook, told so by GENERATED, does not generate them again.
     """
-    generate(content, docs, assets)
+    generate(content, docs, assets, site_url)
     site = site.resolve()
     site.parent.mkdir(parents=True, exist_ok=True)
+    if engine == ZENSICAL and not site.is_relative_to(config.resolve().parent):
+        raise SystemExit(
+            f"zensical builds only inside the project folder; choose a --site under {display(config.parent)}"
+        )
     staging = Path(tempfile.mkdtemp(prefix=f".{site.name}.new-", dir=site.parent))
     staging.chmod(0o755)  # mkdtemp makes it private; web servers and GitHub Pages must read it
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", GENERATED: str(docs.resolve())}
     if "SOURCE_DATE_EPOCH" not in env and (epoch := last_commit_time(config.resolve().parent)):
         env["SOURCE_DATE_EPOCH"] = epoch
-    command = [
-        sys.executable,
-        "-m",
-        "mkdocs",
-        "build",
-        "--strict",
-        "--config-file",
-        str(config),
-        "--site-dir",
-        str(staging),
-    ]
-    result = subprocess.run(command, env=env, check=False)
+    engine_config = config
+    if engine == ZENSICAL:
+        engine_config, text = zensical_config(config, staging)
+        write_atomic(engine_config, text.encode("utf-8"))
+    try:
+        result = subprocess.run(command(engine, engine_config, staging), env=env, check=False)
+    finally:
+        if engine_config != config:
+            engine_config.unlink(missing_ok=True)
     if result.returncode != 0:
         shutil.rmtree(staging, ignore_errors=True)
-        raise SystemExit(f"mkdocs build failed (exit {result.returncode}); {display(site)} is unchanged")
+        raise SystemExit(f"{engine} build failed (exit {result.returncode}); {display(site)} is unchanged")
     retired = site.with_name(f".{site.name}.old")
     shutil.rmtree(retired, ignore_errors=True)
     if site.exists():

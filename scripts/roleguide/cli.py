@@ -7,11 +7,13 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from pathlib import Path
 
-from .build import build, generate, write_atomic
+from .build import build, write_atomic, write_generated
 from .bundle import BundleError
+from .engines import ENGINES, MKDOCS, ZENSICAL
 from .load import ContentError, display, load_guide
 from .model import FILE_MODELS
 
@@ -40,6 +42,12 @@ def write_schemas(target: Path, check: bool) -> int:
     return 0
 
 
+def site_url() -> str | None:
+    """The published address, from the variable mkdocs.yml reads it from (the MkDocs hook uses
+    MkDocs' own value, so a build always names the address it is built for)."""
+    return os.environ.get("SITE_URL") or None
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="roleguide", description=__doc__.splitlines()[0])
     parser.add_argument("--content", type=Path, default=Path("content"), help="content folder (default: content)")
@@ -50,8 +58,9 @@ def main(argv: list[str] | None = None) -> int:
     commands = parser.add_subparsers(dest="command", required=True)
     commands.add_parser("check", help="validate content/ and report every problem")
     commands.add_parser("generate", help="write the generated pages and the bundled assets into docs/")
-    build_cmd = commands.add_parser("build", help="generate, then build the site with mkdocs --strict")
-    build_cmd.add_argument("--site", type=Path, default=Path("site"))
+    build_cmd = commands.add_parser("build", help="generate, then build the site (strict) with MkDocs or Zensical")
+    build_cmd.add_argument("--engine", choices=ENGINES, default=MKDOCS, help="the engine (default: mkdocs)")
+    build_cmd.add_argument("--site", type=Path, help="where the site goes (default: site, or site-zensical)")
     build_cmd.add_argument("--config", type=Path, default=Path("mkdocs.yml"))
     schema_cmd = commands.add_parser("schema", help="export the JSON Schema of the content files")
     schema_cmd.add_argument("--check", action="store_true", help="fail if the exported files are out of date")
@@ -61,10 +70,12 @@ def main(argv: list[str] | None = None) -> int:
             guide = load_guide(args.content)
             print(f"content is valid: {len(guide.sections)} sections, {len(guide.comparison.aspects)} aspects")
         elif args.command == "generate":
-            changed = generate(args.content, args.docs, args.assets)
-            print(f"generated {len(changed)} changed file(s) in {display(args.docs)}")
+            changed, pictures = write_generated(load_guide(args.content), args.docs, args.assets, site_url())
+            drawn, total = len(pictures.drawn), len(pictures.drawn) + len(pictures.reused)
+            print(f"generated {len(changed)} changed file(s) in {display(args.docs)}; drew {drawn} of {total} pictures")
         elif args.command == "build":
-            build(args.content, args.docs, args.site, args.config, args.assets)
+            site = args.site or Path("site-zensical" if args.engine == ZENSICAL else "site")
+            build(args.content, args.docs, site, args.config, args.assets, site_url(), args.engine)
         elif args.command == "schema":
             return write_schemas(args.content / "schema", args.check)
     except (ContentError, BundleError) as exc:

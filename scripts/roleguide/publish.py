@@ -28,6 +28,7 @@ from .browser import chromium
 from .build import build, last_commit_time
 from .bundle import BundleError
 from .load import ContentError, display
+from .render.previews import CARD_DIR
 
 OFFLINE_CONFIG = Path("mkdocs.offline.yml")
 OFFLINE_SITE = Path("site-offline")
@@ -75,9 +76,11 @@ def write_zip(folder: Path, archive: Path, stamp: tuple[int, int, int, int, int,
 
 def unused_offline(site: Path) -> list[Path]:
     """Files of an offline build that a reader's browser never loads from disk: source maps, the search
-    index as JSON (file:// reads search_index.js), and lunr's language packs when the search is English
-    only (Material's search worker imports them for other languages). They are two thirds of the zip."""
-    unused = sorted(site.rglob("*.map"))
+    index as JSON (file:// reads search_index.js), lunr's language packs when the search is English
+    only (Material's search worker imports them for other languages), and the pages' link-preview cards
+    (a chat app fetches them from the published site, never from a copy on disk). They are two thirds
+    of the zip."""
+    unused = sorted(site.rglob("*.map")) + sorted((site / CARD_DIR).glob("*.png"))
     index = site / "search" / "search_index.json"
     if index.is_file():
         if json.loads(index.read_text(encoding="utf-8")).get("config", {}).get("lang") == ["en"]:

@@ -151,6 +151,9 @@ _MARK_LINKS_JS = """() => {
   links.forEach((a, i) => a.setAttribute("data-gate-link", String(i)));
   return links.map((a) => a.getAttribute("href"));
 }"""
+# Other stops of the content that come between its links (abbreviations that take the focus, so
+# that their explanation opens from the keyboard): each costs a Tab, so each adds one to the budget.
+_OTHER_STOPS_JS = """() => document.querySelectorAll(".md-content [tabindex='0']:not(a, button, input)").length"""
 _FOCUSED_JS = """() => {
   const el = document.activeElement;
   if (!el || !el.hasAttribute("data-gate-link")) return null;
@@ -167,7 +170,7 @@ def keyboard_links(page: Page, extra_tabs: int = 80) -> list[str]:
     hrefs = page.evaluate(_MARK_LINKS_JS)
     page.evaluate("() => { document.activeElement && document.activeElement.blur(); window.scrollTo(0, 0); }")
     reached: dict[int, bool] = {}
-    for _ in range(len(hrefs) + extra_tabs):
+    for _ in range(len(hrefs) + page.evaluate(_OTHER_STOPS_JS) + extra_tabs):
         page.keyboard.press("Tab")
         focused = page.evaluate(_FOCUSED_JS)
         if focused is not None:

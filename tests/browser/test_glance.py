@@ -1,5 +1,5 @@
-"""The comparison and infographic pages in Chromium: anchors, copy link, the theme filter, phones,
-print, and the picture's text inside its boxes in both colour schemes."""
+"""The comparison and infographic pages in Chromium: anchors, copy link, the theme filter, phones and
+print. The infographic's own browser tests: test_infographic.py."""
 
 from __future__ import annotations
 
@@ -17,7 +17,6 @@ from playwright.sync_api import Browser, BrowserContext, Page, expect
 from conftest import ROOT, copy_project, run_cli
 from roleguide.load import load_guide
 from roleguide.model.schema.files import grouped
-from roleguide.render.infographic.palette import palette
 
 GUIDE = load_guide(ROOT / "content")
 ROWS = [a.id for a in GUIDE.comparison.aspects]
@@ -206,38 +205,3 @@ def test_print_has_no_chrome_whole_columns_and_link_addresses(page: Page, site_u
     assert table["right"] <= table["page"] and table["scroll"] <= table["client"], table
     after = page.evaluate("getComputedStyle(document.querySelector('tr#success-metrics a'), '::after').content")
     assert after == f'" <{site_url}/metrics/>"'
-
-
-@pytest.mark.parametrize(("scheme", "viewport"), [("light", {"width": 1280, "height": 900}), ("dark", PHONE)])
-def test_the_pictures_text_stays_in_its_boxes_in_the_browser(
-    browser: Browser, site_url: str, scheme: str, viewport: dict[str, int]
-) -> None:
-    context = _context(browser, viewport=viewport, color_scheme=scheme)
-    page = context.new_page()
-    page.goto(f"{site_url}/infographic/")
-    page.evaluate("document.fonts.ready")
-    shown = page.locator("svg.rgi:visible")
-    expect(shown).to_have_count(1)
-    column = page.locator(".md-content__inner").bounding_box()["width"]
-    wide = "rgi--wide" in (shown.get_attribute("class") or "")
-    assert wide == (viewport["width"] >= 960), "the layout does not suit the screen"
-    expected = column if wide else min(column, 600)  # the narrow one is at most 30rem wide
-    assert shown.bounding_box()["width"] >= 0.95 * expected, "the picture does not use the column's width"
-    assert page.evaluate("document.fonts.check('16px \"Atkinson Hyperlegible\"')")
-    overflows = shown.evaluate(
-        """svg => Array.from(svg.querySelectorAll('g')).flatMap(g => {
-            const box = g.querySelector('rect');
-            if (!box) return [];
-            const b = box.getBBox();
-            return Array.from(g.querySelectorAll('text')).filter(t => {
-                const r = t.getBBox();
-                return r.x < b.x - 0.5 || r.x + r.width > b.x + b.width + 0.5;
-            }).map(t => t.textContent);
-        })"""
-    )
-    assert overflows == []
-    background = shown.evaluate("svg => getComputedStyle(svg.querySelector('.rgi-bg')).fill")
-    expected = palette(GUIDE.roles, scheme)["bg"]
-    assert background == "rgb({}, {}, {})".format(*(int(expected[i : i + 2], 16) for i in (1, 3, 5)))
-    expect(shown).to_have_attribute("role", "img")
-    context.close()

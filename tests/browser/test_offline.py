@@ -62,7 +62,10 @@ def test_zip_unpacks_into_one_folder_with_every_page_and_the_search(project: Pat
         assert (unzipped / f"{section.id}.html").is_file(), section.id
     for needed in ["index.html", "print.html", "search/search_index.js", SHIM, str(Path(SHIM).parent / "LICENSE")]:
         assert (unzipped / needed).is_file(), needed
-    assert not [n for n in names if n.endswith(".map") or "/downloads/" in n], "the zip carries dead weight"
+    assert not [n for n in names if n.endswith(".map") or "/downloads/" in n or "/assets/cards/" in n], "dead weight"
+    assert GUIDE.redirects.pages and not [r.old for r in GUIDE.redirects.pages if (unzipped / r.old).exists()], (
+        "the copy carries pages at old addresses, which nobody follows into a copy on disk"
+    )
     assert sorted(p.relative_to(unzipped).as_posix() for p in unzipped.rglob("*") if p.is_file()) == sorted(
         p.relative_to(project / OFFLINE_SITE).as_posix() for p in (project / OFFLINE_SITE).rglob("*") if p.is_file()
     ), "site-offline/ and the zip hold different files"

@@ -5,13 +5,17 @@ The table of queries and the result each must put first is tests/search.yml.
 
 from __future__ import annotations
 
+import json
 import re
+from pathlib import Path
 from urllib.parse import urlsplit
 
 import yaml
 from playwright.sync_api import Page, expect
 
 from conftest import ROOT
+from roleguide.load import load_guide
+from roleguide.model import Guide
 
 QUERIES: dict[str, str] = yaml.safe_load((ROOT / "tests" / "search.yml").read_text(encoding="utf-8"))
 
@@ -47,9 +51,54 @@ def search(page: Page, query: str) -> list[tuple[str, float]]:
     return sorted(results, key=lambda result: -result[1])  # stable: ties keep the order shown
 
 
-def test_the_table_is_big_enough() -> None:
-    assert len(QUERIES) >= 20
+# lunr's English stop words (Material's search drops them from every query).
+_LUNR_STOP_WORDS = """
+    a able about across after all almost also am among an and any are as at be because been but by can cannot
+    could dear did do does either else ever every for from get got had has have he her hers him his how however i
+    if in into is it its just least let like likely may me might most must my neither no nor not of off often on
+    only or other our own rather said say says she should since so some than that the their them then there these
+    they this tis to too twas us wants was we were what when where which while who whom why will with would yet
+    you your"""
+STOP_WORDS = frozenset(_LUNR_STOP_WORDS.split())
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[^\W_]+", re.sub(r"<[^>]+>", " ", text).lower())
+
+
+def fact_names(guide: Guide) -> list[str]:
+    """Every named fact of content/: the facts of each role and of what both share, in every section,
+    and the cells of the comparison table (tools, metrics, job titles, methods...)."""
+    names = [fact for s in guide.sections for block in [*s.roles.values(), s.shared] for fact in block.facts or []]
+    return names + [
+        cell for aspect in guide.comparison.aspects for cells in guide.cells(aspect).values() for cell in cells
+    ]
+
+
+def phrase_facts(site: Path, guide: Guide) -> dict[str, set[str]]:
+    """The queries of two or three words that name a fact of content/ (all of it, or a run of its words),
+    one of which (not a stop word) also stands in the heading of a section or page other than the one
+    expected first: each with those words."""
+    index = json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    titles = [(doc["location"].split("#")[0], set(_words(doc["title"]))) for doc in index["docs"]]
+    facts = [f" {' '.join(_words(name))} " for name in fact_names(guide)]
+    found = {}
+    for query, expected in QUERIES.items():
+        words = _words(query)
+        if not 2 <= len(query.split()) <= 3 or not any(f" {' '.join(words)} " in fact for fact in facts):
+            continue
+        page = expected.split("#")[0]
+        shared = {w for w in words if w not in STOP_WORDS for other, title in titles if other != page and w in title}
+        if shared:
+            found[query] = shared
+    return found
+
+
+def test_the_table_is_big_enough(site: Path) -> None:
+    assert len(QUERIES) >= 70
     assert sum("#" in target for target in QUERIES.values()) >= 20
+    facts = phrase_facts(site, load_guide(ROOT / "content"))
+    assert len(facts) >= 20, f"only {len(facts)} names of facts in two or three words share a word with a heading"
 
 
 def test_every_query_puts_the_right_section_first(page: Page, site_url: str, pages: list[str]) -> None:
@@ -62,6 +111,22 @@ def test_every_query_puts_the_right_section_first(page: Page, site_url: str, pag
             shown = ", ".join(f"{target} ({score:.1f})" for target, score in ranked[:3]) or "no result"
             wrong.append(f"{query!r}: expected {expected}, got {shown}")
     assert not wrong, f"{len(wrong)} of {len(QUERIES)} queries miss:\n" + "\n".join(wrong)
+
+
+def test_without_the_phrase_ranking_a_phrase_misses(page: Page, site_url: str) -> None:
+    """Planted defect: lazy-search.js with rankByPhrase switched off (the page's copy, rewritten on its
+    way to the browser). The words of the phrase then put the section titled with one of them first."""
+    script = ROOT / "docs" / "assets" / "javascripts" / "lazy-search.js"
+    guard = "if (phrase.length < 2 || !Array.isArray(groups)) return groups;"
+    source = script.read_text(encoding="utf-8")
+    assert guard in source
+    page.route("**/assets/javascripts/lazy-search.js", lambda route: route.fulfill(
+        body=source.replace(guard, "return groups;"), content_type="text/javascript"))  # fmt: skip
+    page.goto(site_url + "/", wait_until="networkidle")
+    query = "cross-functional team coordination"
+    assert QUERIES[query] == "decisions/#project"
+    ranked = [_relative(href, site_url + "/") for href, _ in search(page, query)]
+    assert ranked[0] == "collaboration/", ranked[:3]
 
 
 def test_results_link_to_sections(page: Page, site_url: str) -> None:

@@ -8,7 +8,8 @@ Run as `python -m roleguide.bench`:
    load, counted by Chromium (plain and gzip-serving host), and Lighthouse mobile scores (the version
    pinned in tools/package.json, `make tools`), with the targets of issue 10 (pages.py);
 3. the size of the search index;
-4. synthetic guides of 10, 100 and 1000 sections: build time, site size and how both grow.
+4. synthetic guides of 10, 100 and 1000 sections: build time, site size and how both grow;
+5. both engines, MkDocs and Zensical: build time of the real site and of a synthetic 1000-section guide.
 Everything runs in temporary copies of the project; the working tree is not touched.
 """
 
@@ -27,6 +28,9 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+import yaml
+
+from ..engines import CONFIG_DUMPER, ENGINES, command, flat_config
 from ..load import load_guide
 from .pages import bench_pages
 from .serve import chromium, first_load_bytes, serving
@@ -184,6 +188,44 @@ def bench_growth(counts: list[int]) -> None:
     print(f"{biggest[0]} sections build in {biggest[1]:.1f} s: {verdict} the {BUILD_TARGET_SECONDS:.0f} s target")
 
 
+def bench_engines(runs: int, sections: int) -> None:
+    """Each engine on the real site (median of `runs`) and on a synthetic guide (one run): the whole
+    `python -m roleguide build --engine ...` (generation, then a strict build), and the engine alone on
+    pages generated beforehand (its config flattened, without hooks). Zensical builds with --clean: no
+    cache from an earlier build."""
+    print(f"\n## Engines (real site: median of {runs} runs; {sections} sections: one run)")
+    print(f"{'engine':10} {'roleguide build':>16} {'engine alone':>13} {'roleguide build':>16} {'engine alone':>13}")
+    print(f"{'':10} {'real site':>16} {'real site':>13} {f'{sections} sections':>16} {f'{sections} sections':>13}")
+    with temporary("engines") as project, temporary("engines-big") as big:
+        copy_project(project)
+        copy_project(big)
+        synthetic_content(ROOT / "content", big / "content", sections)
+        for folder in (project, big):
+            run([sys.executable, "-m", "roleguide", "generate"], folder)
+        for engine in ENGINES:
+            build = [sys.executable, "-m", "roleguide", "build", "--engine", engine]
+            whole, _ = median_seconds(runs, lambda build=build: run(build, project))
+            alone, _ = median_seconds(runs, lambda engine=engine: _engine_alone(engine, project))
+            print(
+                f"{engine:10} {whole:15.2f}s {alone:12.2f}s {run(build, big):15.1f}s "
+                f"{_engine_alone(engine, big):12.1f}s"
+            )
+    print("roleguide build includes generating the pages (under MkDocs, its hook generates them again, for now)")
+
+
+def _engine_alone(engine: str, project: Path) -> float:
+    data = flat_config(project / "mkdocs.yml")
+    data.pop("hooks", None)
+    staging = project / f"alone-{engine}"
+    config = project / f".bench-{engine}.yml"
+    data["site_dir"] = staging.name
+    config.write_text(yaml.dump(data, Dumper=CONFIG_DUMPER, sort_keys=False), encoding="utf-8")
+    try:
+        return run(command(engine, config, staging), project)
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+
+
 def _exponent(points: list[tuple[int, float]]) -> float:
     """Least-squares slope of log(value) against log(count)."""
     xs, ys = [math.log(c) for c, _ in points], [math.log(v) for _, v in points]
@@ -196,7 +238,10 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=5, help="runs per build timing (median)")
     parser.add_argument("--lighthouse-runs", type=int, default=3, help="Lighthouse runs per page type (median)")
     parser.add_argument("--sizes", type=int, nargs="+", default=[10, 100, 1000], help="synthetic section counts")
-    parser.add_argument("--skip", nargs="*", default=[], choices=["build", "site", "growth"], help="parts to skip")
+    parser.add_argument("--engine-sections", type=int, default=1000, help="synthetic sections for the engines")
+    parser.add_argument(
+        "--skip", nargs="*", default=[], choices=["build", "site", "growth", "engines"], help="parts to skip"
+    )
     args = parser.parse_args()
     print(f"# roleguide benchmark ({os.cpu_count()} CPU, Python {sys.version.split()[0]})")
     if "build" not in args.skip:
@@ -205,4 +250,6 @@ def main() -> int:
         bench_site(args.lighthouse_runs)
     if "growth" not in args.skip:
         bench_growth(sorted(args.sizes))
+    if "engines" not in args.skip:
+        bench_engines(args.runs, args.engine_sections)
     return 0

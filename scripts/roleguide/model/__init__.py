@@ -22,6 +22,7 @@ from .schema.files import (
     Source,
 )
 from .schema.glossary import GlossaryFile
+from .schema.infographic import InfographicFile
 from .schema.ownership import OwnershipFile
 from .schema.questions import QuestionsFile
 from .schema.redirects import RedirectsFile
@@ -41,6 +42,7 @@ __all__ = [
     "GlossaryFile",
     "Guide",
     "GuideFile",
+    "InfographicFile",
     "OwnershipFile",
     "Part",
     "QuestionsFile",

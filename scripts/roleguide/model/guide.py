@@ -15,12 +15,14 @@ from .rules.assessment import check_assessment, check_page_ids
 from .rules.findability import check_findability, first_section, site_anchors
 from .rules.glance import check_glance_ids
 from .rules.glossary import Entry, entries
+from .rules.infographic import check_infographic
 from .rules.links import link_targets
 from .rules.ownership import check_ownership
 from .rules.structure import check_comparison, check_guide
 from .schema.assessment import AssessmentFile
 from .schema.files import Aspect, Category, ComparisonFile, GuideFile, Role, SectionFile
 from .schema.glossary import GlossaryFile
+from .schema.infographic import InfographicFile
 from .schema.ownership import OwnershipFile
 from .schema.questions import QuestionsFile
 from .schema.redirects import RedirectsFile
@@ -36,6 +38,7 @@ class Guide:
     comparison: ComparisonFile
     assessment: AssessmentFile
     ownership: OwnershipFile
+    infographic: InfographicFile
     glossary: GlossaryFile
     topics: TopicsFile
     questions: QuestionsFile
@@ -95,6 +98,7 @@ def check_references(files: Mapping[str, tuple[str, Any]], sections: Mapping[str
     targets = link_targets(sections.values(), role_ids, comparison)
     problems += check_assessment(*files["assessment"], role_ids, targets)
     problems += check_ownership(*files["ownership"], role_ids, targets)
+    problems += check_infographic(*files["infographic"], sections.values(), files["ownership"][1])
     problems += check_glance_ids(ckey, comparison, sections)
     problems += check_findability(files, sections)
     return problems

@@ -4,7 +4,7 @@ MkDocs checks and turns into a URL) and what they say.
 - Spots (a page id and an optional anchor): the home page's questions, the glossary's "in the guide"
   links and the 404 page's list.
 - Section links (a section and an optional block): the self-assessment and the ownership matrix.
-- Topic tags: the titles of a section's topics, which the tags plugin shows and links.
+- Topic tags: a section's topics, each a link to its heading on the topics page.
 
 The lowest module of render/: the other modules import from it, it imports only the model.
 """
@@ -105,8 +105,9 @@ def link_text(guide: Guide, link: SectionLink) -> str:
     return f"{section.nav_title}: {heading}"
 
 
-def tags(guide: Guide, section: SectionFile) -> list[str]:
-    """The tags of a section page (front matter `topics`): the titles of its topics, which the tags
-    plugin shows and links to their headings on the topics page."""
-    titles = {t.id: t.title for t in guide.topics.topics}
-    return [titles[topic_id] for topic_id in section.topics]
+def tags(guide: Guide, section: SectionFile) -> list[tuple[str, Markup]]:
+    """The tags of a section page, in alphabetical order: the title of each of its topics and the
+    Markdown link target of that topic's heading on the topics page. The generator writes them into the
+    page, so that every engine shows the same links, at the same place."""
+    topics = sorted((t for t in guide.topics.topics if t.id in section.topics), key=lambda t: t.title.casefold())
+    return [(t.title, Markup(f"{page_path(TOPICS_PAGE)}#{t.id}")) for t in topics]

@@ -1,22 +1,17 @@
-"""The topics page (/topics/), with Material's tags plugin.
+"""The topics page (/topics/).
 
-Section pages carry their topics as tags (front matter `topics:`, see templates/section.md), which
-the tags plugin shows on each page and links to the topic's heading here. The lists under each topic
-are written here from content/: the sections in reading order, and the comparison rows, which are
-not pages and so could not be tagged. See templates/topics.md for why the plugin lists nothing.
+Section pages show their topics as tags (templates/section.md) that link to the topic's heading here,
+whose anchor is the topic id. Under each topic, the page lists the sections in reading order and the
+comparison rows, which are not pages of their own.
 """
 
 from __future__ import annotations
-
-from markupsafe import Markup
 
 from ..model import Guide
 from ..model.pages import COMPARISON_PAGE, TOPICS_PAGE
 from .base import MARKDOWN, context, page_path
 
 TOPICS = f"{TOPICS_PAGE}.md"
-# The tags plugin's listing marker: it makes this page the one each tag links to.
-MARKER = Markup("<!-- material/tags -->")
 
 
 def render_topics(guide: Guide) -> dict[str, str | bytes]:
@@ -32,7 +27,6 @@ def render_topics(guide: Guide) -> dict[str, str | bytes]:
         context(guide),
         topics=guide.topics,
         grouped=grouped,
-        marker=MARKER,
         comparison_path=page_path(COMPARISON_PAGE),
     )
     return {TOPICS: page}

@@ -37,8 +37,9 @@ from .topics import check_topics
 TOP = "top"
 # The headings of the home page (templates/home.md), in page order.
 HOME_ANCHORS = ("top", "roles", "questions", "sections", "at-a-glance", "your-fit", "look-up", "source")
-# The infographic page (templates/infographic.md): its text version, and one heading per category.
+# The infographic page (templates/infographic.md): its text version, and one heading per panel.
 INFOGRAPHIC_TEXT = "as-text"
+INFOGRAPHIC_PANELS = ("roles", "lifecycle", "skills", "career", "tools", "metrics")
 # Pages a section may not take the address of: these are generated from other files.
 RESERVED_PAGES = {HOME_PAGE: "the home page", GLOSSARY_PAGE: "the glossary", TOPICS_PAGE: "the topics page"}
 
@@ -72,8 +73,8 @@ def site_anchors(
         extra = [COMPARISON_ANCHOR] if section.id in compared else []
         anchors[section.id] = [TOP, *role_ids, SHARED_ANCHOR, *extra]
     anchors[COMPARISON_PAGE] = [TOP, *(a.id for _, aspects in grouped(comparison) for a in aspects)]
-    categories = [f"{INFOGRAPHIC_TEXT}-{c.id}" for c, _ in grouped(comparison)]
-    anchors[INFOGRAPHIC_PAGE] = [TOP, INFOGRAPHIC_TEXT, *categories]
+    panels = [f"{INFOGRAPHIC_TEXT}-{panel}" for panel in INFOGRAPHIC_PANELS]
+    anchors[INFOGRAPHIC_PAGE] = [TOP, INFOGRAPHIC_TEXT, *panels]
     anchors[ASSESSMENT_PAGE_ID] = [TOP]
     rows = [[g.id, *(a.id for a in g.activities)] for g in ownership.groups]
     anchors[OWNERSHIP_PAGE_ID] = [TOP, "legend", *(anchor for group in rows for anchor in group)]

@@ -1,5 +1,5 @@
-"""The rules of content/topics.yml: topic ids are unique and match their titles, every topic a
-section or comparison row names exists, and every topic is used."""
+"""The rules of content/topics.yml: topic ids are unique, every topic a section or comparison row
+names exists, and every topic is used."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from collections.abc import Iterator, Mapping
 
 from ...problems import Loc, Problem, duplicates
 from ..schema.files import ComparisonFile, SectionFile
-from ..schema.topics import TopicsFile, tag_anchor
+from ..schema.topics import TopicsFile
 
 # Anchors the topics page uses itself.
 TOPICS_ANCHORS = frozenset({"top"})
@@ -16,19 +16,12 @@ TOPICS_ANCHORS = frozenset({"top"})
 def check_topics(
     key: str, file: TopicsFile, ckey: str, comparison: ComparisonFile, sections: Mapping[str, SectionFile]
 ) -> Iterator[Problem]:
-    """Topic ids are unique and match their titles; every topic named exists and every topic is used."""
+    """Topic ids are unique; every topic named exists and every topic is used."""
     yield from duplicates(key, ((("topics", i, "id"), t.id) for i, t in enumerate(file.topics)), "topic id")
     ids = [t.id for t in file.topics]
     for i, topic in enumerate(file.topics):
         if topic.id in TOPICS_ANCHORS:
             yield Problem(key, ("topics", i, "id"), f"id '{topic.id}' is reserved on the topics page; choose another")
-        elif tag_anchor(topic.title) != topic.id:
-            yield Problem(
-                key,
-                ("topics", i, "id"),
-                f"is '{topic.id}', but the topics page makes the anchor '{tag_anchor(topic.title)}' from the title "
-                f"'{topic.title}': make the id '{tag_anchor(topic.title)}', or word the title to match the id",
-            )
     used: set[str] = set()
     places: list[tuple[str, Loc, list[str]]] = [(k, ("topics",), s.topics) for k, s in sections.items()]
     places += [(ckey, ("aspects", i, "topics"), a.topics) for i, a in enumerate(comparison.aspects)]

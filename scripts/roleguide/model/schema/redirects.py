@@ -1,6 +1,6 @@
 """content/redirects.yml: old addresses that keep working after an id changes.
 
-Two kinds: an old page address (/old/) sends the reader to a spot on a live page (mkdocs-redirects
+Two kinds: an old page address (/old/) sends the reader to a spot on a live page (the generator
 writes a small page at the old address), and an old anchor of a live page (/page/#old) moves to a
 live anchor of the same page (a script on the page does it). A target must be live, and a source
 must not be, so a redirect can never lead to another redirect: there are no chains and no loops

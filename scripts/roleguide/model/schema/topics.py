@@ -1,25 +1,14 @@
 """content/topics.yml: the topics that sections and comparison rows carry, for the topics page.
 
-Section pages are tagged with the titles of their topics through Material's tags plugin, which makes
-each topic's anchor on the topics page from its title. So that the anchor is still the topic's id
-(and stays put while the id does), a topic's id must be exactly what the plugin makes of its title
-(rules/topics.py checks it).
+Section pages show the titles of their topics as tags that link to the topic's heading on the topics
+page, whose anchor is the topic's id: a reworded title keeps every link.
 """
 
 from __future__ import annotations
 
 from pydantic import BaseModel, Field
-from pymdownx.slugs import slugify
 
 from ..text import STRICT, Description, Id, Label, Text
-
-# The tags plugin's default slug function (mkdocs.yml sets tags_slugify_format to "{slug}").
-_SLUG = slugify(case="lower")
-
-
-def tag_anchor(title: str) -> str:
-    """The anchor Material's tags plugin gives a tag on the topics page."""
-    return _SLUG(title, "-")
 
 
 class Topic(BaseModel):
@@ -27,7 +16,7 @@ class Topic(BaseModel):
     id: Id = Field(
         description=(
             "Stable id, used in the topics: lists of sections and rows. It is the topic's anchor "
-            "(/topics/#<id>) and must equal the title in lowercase with hyphens."
+            "(/topics/#<id>): keep it when the title changes."
         )
     )
     title: Label = Field(description="Name of the topic, shown on the tags of section pages and on the topics page.")

@@ -1,5 +1,10 @@
 """The infographic's colours in the light and the dark scheme, and the WCAG contrast ratio.
 
+The base names: `bg` (the canvas), `ink` and `muted` (text), `on-role` (text on a role colour),
+`panel` (behind each panel of the infographic), `rule` (guide lines and dashed outlines), `both`
+(what the two roles share: the overlap of the circles, shared chips); `band` and `aspect` belong to
+the poster.
+
 The role colours are the site's (assets/stylesheets/extra.css): the first role is teal
 (--rg-product), the second deep orange (--rg-project), with the same soft tints behind role blocks.
 tests/test_infographic.py checks that the two files agree and that every text colour the layout
@@ -22,6 +27,9 @@ _BASE = {
         "on-role": "#ffffff",
         "band": "#eceff1",
         "aspect": "#f4f6f7",
+        "panel": "#f3f5f7",
+        "rule": "#737c89",
+        "both": "#e3e6eb",
     },
     "dark": {
         "bg": "#1e2029",
@@ -30,6 +38,9 @@ _BASE = {
         "on-role": "#ffffff",
         "band": "#2e3440",
         "aspect": "#262a35",
+        "panel": "#262a35",
+        "rule": "#78818f",
+        "both": "#373d4b",
     },
 }
 
@@ -38,6 +49,9 @@ _ROLES = (
     {"light": ("#00695c", "#e0f2f1", "#00695c"), "dark": ("#00695c", "#12332f", "#80cbc4")},
     {"light": ("#a14000", "#fbe9e7", "#a14000"), "dark": ("#a14000", "#3a2116", "#ffab91")},
 )
+
+# How the picture's description names each role's colour, in role order.
+ROLE_COLOUR_NAMES = ("teal", "deep orange")
 
 # CSS custom properties in extra.css that hold the same light colours, per role position.
 SITE_VARIABLES = (("--rg-product", "--rg-product-soft"), ("--rg-project", "--rg-project-soft"))

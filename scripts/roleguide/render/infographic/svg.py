@@ -1,18 +1,21 @@
-"""The infographic as SVG: one layout (layout.py) drawn by templates/infographic.svg in its own Jinja2
-environment (XML autoescaping of every value, no Markdown finalize), in the colours of palette.py."""
+"""The pictures as SVG, each drawn by a template in its own Jinja2 environment (XML autoescaping of
+every value, no Markdown finalize): the infographic (a Scene of picture.py, templates/picture.svg,
+one file per colour scheme) and the poster (a Layout of layout.py, templates/infographic.svg, which
+switches its colours with the page's scheme)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 import jinja2
 from markupsafe import Markup
 
 from ...model import Guide
 from ..base import GENERATED_NOTE, TEMPLATES
-from . import fonts
+from . import fonts, icons
 from .layout import ACCENT, Layout
 from .palette import palette
+from .scene import Scene
 
 
 def _number(value: float) -> str:
@@ -53,4 +56,41 @@ def render_svg(guide: Guide, layout: Layout, title: str, desc: str, font_css: st
         light=palette(guide.roles, "light"),
         dark=palette(guide.roles, "dark"),
         accent=ACCENT,
+    )
+
+
+SVG.filters["num3"] = lambda value: f"{value:.3f}".rstrip("0").rstrip(".")
+STROKE = 2  # px: outlines of chips, bars and circles
+
+
+def scene_texts(scenes: Iterable[Scene]) -> dict[int, list[str]]:
+    """The text the scenes draw, by font weight."""
+    found: dict[int, list[str]] = {}
+    for scene in scenes:
+        for text in scene.texts():
+            found.setdefault(text.weight, []).append(text.text)
+    return found
+
+
+def scene_fonts(scenes: Iterable[Scene]) -> str:
+    """@font-face rules with the subset of each weight that the scenes draw."""
+    return fonts.font_face_css(scene_texts(scenes))
+
+
+def render_scene(scene: Scene, colours: Mapping[str, str], title: str, desc: str, font_css: str) -> str:
+    """One scene as a self-contained SVG: the font subset and the icons inside, colours resolved."""
+    metadata = (
+        f"{GENERATED_NOTE} Text set in {fonts.FAMILY} (SIL Open Font License 1.1). Icons: {icons.ICON_SET} "
+        f"({icons.ICON_LICENCE}, {icons.ICON_LICENCE_URL})."
+    )
+    return SVG.get_template("picture.svg").render(
+        scene=scene,
+        colours=colours,
+        title=title,
+        desc=desc,
+        metadata=metadata,
+        family=f"'{fonts.FAMILY}'",
+        font_css=Markup(font_css),
+        icons=[(name, icons.icon(name).d) for name in scene.icons],
+        stroke=STROKE,
     )

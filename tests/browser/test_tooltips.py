@@ -1,0 +1,120 @@
+"""Abbreviations explain themselves to everyone, in Chromium: Material's tooltip (content.tooltips)
+opens on hover with a mouse, on keyboard focus (Tab reaches an abbreviation: roleguide/markdown_abbr.py
+gives it tabindex="0") and on a tap on a touch screen; axe finds nothing while one is open, in the
+light and the dark scheme. Each helper is also shown to fail on a page where that way is broken."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from axe_playwright_python.sync_playwright import Axe
+from playwright.sync_api import Browser, Locator, Page, expect
+
+PHONE = {"width": 375, "height": 812}
+DESKTOP = {"width": 1280, "height": 800}
+PAGE = "/decisions/"
+TOOLTIP = ".md-tooltip2--active[role=tooltip]"
+
+
+@pytest.fixture
+def desktop(browser: Browser) -> Iterator[Page]:
+    context = browser.new_context(viewport=DESKTOP)
+    yield context.new_page()
+    context.close()
+
+
+@pytest.fixture
+def phone(browser: Browser) -> Iterator[Page]:
+    context = browser.new_context(viewport=PHONE, has_touch=True, is_mobile=True)
+    yield context.new_page()
+    context.close()
+
+
+def shown_for(page: Page, abbr: Locator, explanation: str) -> bool:
+    """The abbreviation's explanation is on screen in Material's tooltip, tied to it for screen readers."""
+    tooltip = page.locator(TOOLTIP, has_text=explanation)
+    try:
+        expect(tooltip).to_be_visible(timeout=3000)
+    except AssertionError:
+        return False
+    return abbr.get_attribute("aria-describedby") == tooltip.get_attribute("id")
+
+
+def tab_to(page: Page, abbr: Locator, limit: int = 40) -> bool:
+    """Press Tab from the top of the page until the abbreviation has the focus, at most `limit` times."""
+    page.evaluate("() => { document.activeElement && document.activeElement.blur(); window.scrollTo(0, 0); }")
+    handle = abbr.element_handle()
+    for _ in range(limit):
+        page.keyboard.press("Tab")
+        if page.evaluate("(el) => document.activeElement === el", handle):
+            return True
+    return False
+
+
+def _first(page: Page) -> tuple[Locator, str]:
+    abbr = page.locator(".md-content abbr[tabindex='0']").first
+    return abbr, abbr.get_attribute("title") or ""
+
+
+def test_hovering_an_abbreviation_shows_its_explanation(desktop: Page, site_url: str) -> None:
+    desktop.goto(site_url + PAGE)
+    abbr, explanation = _first(desktop)
+    assert explanation == "Technical Product Manager"
+    abbr.hover()
+    assert shown_for(desktop, abbr, explanation)
+    desktop.mouse.move(1, DESKTOP["height"] - 1)
+    expect(desktop.locator(TOOLTIP)).to_have_count(0, timeout=3000)
+    expect(abbr).to_have_attribute("title", explanation, timeout=3000)  # back once the tooltip is gone
+
+
+def test_tab_reaches_an_abbreviation_and_its_focus_shows_the_explanation(desktop: Page, site_url: str) -> None:
+    desktop.goto(site_url + PAGE)
+    abbr, explanation = _first(desktop)
+    assert tab_to(desktop, abbr), "Tab never reaches the abbreviation"
+    assert shown_for(desktop, abbr, explanation)
+    ring = abbr.evaluate("(el) => getComputedStyle(el).outlineStyle !== 'none' && getComputedStyle(el).outlineWidth")
+    assert ring and float(ring.removesuffix("px")) >= 1, "no visible focus ring on the abbreviation"
+    desktop.keyboard.press("Tab")
+    expect(desktop.locator(TOOLTIP, has_text=explanation)).to_have_count(0, timeout=3000)
+
+
+@pytest.mark.parametrize("which", ["focusable", "repeat"])
+def test_a_tap_shows_the_explanation_on_a_touch_screen(phone: Page, site_url: str, which: str) -> None:
+    """A tap opens it on the first use under a heading (which takes the focus) and on a repeat too."""
+    phone.goto(site_url + "/career/")
+    selector = "abbr[tabindex='0']" if which == "focusable" else "abbr:not([tabindex])"
+    abbr = phone.locator(f".md-content {selector}").first
+    explanation = abbr.get_attribute("title") or ""
+    abbr.scroll_into_view_if_needed()
+    abbr.tap()
+    assert shown_for(phone, abbr, explanation)
+    box = phone.locator(TOOLTIP).bounding_box()
+    assert box and box["x"] >= 0 and box["x"] + box["width"] <= PHONE["width"], "the tooltip leaves the screen"
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_no_axe_violations_while_a_tooltip_is_open(browser: Browser, site_url: str, scheme: str) -> None:
+    context = browser.new_context(color_scheme=scheme, viewport=DESKTOP)
+    try:
+        page = context.new_page()
+        page.goto(site_url + PAGE)
+        abbr, explanation = _first(page)
+        assert tab_to(page, abbr) and shown_for(page, abbr, explanation)
+        results = Axe().run(page)
+        assert results.violations_count == 0, results.generate_report()
+    finally:
+        context.close()
+
+
+def test_the_helpers_fail_where_an_abbreviation_cannot_be_opened(desktop: Page, site_url: str) -> None:
+    """Planted defects: without tabindex Tab never gets there, and without a title nothing opens."""
+    desktop.goto(site_url + PAGE)
+    abbr, explanation = _first(desktop)
+    abbr.evaluate("(el) => el.removeAttribute('tabindex')")
+    assert not tab_to(desktop, abbr, limit=15)
+    desktop.goto(site_url + PAGE)
+    abbr, explanation = _first(desktop)
+    abbr.evaluate("(el) => { el.removeAttribute('title'); el.dataset.planted = 'untitled'; }")
+    abbr.hover()
+    assert not shown_for(desktop, abbr, explanation)
