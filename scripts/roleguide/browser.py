@@ -34,15 +34,26 @@ CHROMIUM_ARGS = [
 ]
 MISSING_CHROMIUM = f"no Chromium at {CHROMIUM}; install it with `make chromium` or set CHROMIUM"
 COMPRESSIBLE = (".html", ".css", ".js", ".json", ".svg", ".xml", ".txt")
+# Files gzipped by a host, by path, modification time and size.
+_PACKED: dict[tuple[str, int, int], bytes] = {}
 
 
 class _Handler(http.server.SimpleHTTPRequestHandler):
-    """A quiet static handler; with `compress`, it gzips text files as any real static host does."""
+    """A quiet static handler; with `compress`, it gzips text files as any real static host does,
+    each file once (a real host keeps them compressed too, so the time to the first byte does not
+    depend on how busy the machine is compressing)."""
 
     compress = False
 
     def log_message(self, *args: Any) -> None:
         pass
+
+    def _gzipped(self, path: Path) -> bytes:
+        stat = path.stat()
+        key = (str(path), stat.st_mtime_ns, stat.st_size)
+        if key not in _PACKED:
+            _PACKED[key] = gzip.compress(path.read_bytes(), compresslevel=6, mtime=0)
+        return _PACKED[key]
 
     def send_head(self) -> Any:  # type: ignore[override]
         path = Path(self.translate_path(self.path))
@@ -51,7 +62,7 @@ class _Handler(http.server.SimpleHTTPRequestHandler):
         wants = "gzip" in self.headers.get("Accept-Encoding", "")
         if not (self.compress and wants and path.suffix in COMPRESSIBLE and path.is_file()):
             return super().send_head()
-        body = gzip.compress(path.read_bytes(), compresslevel=6, mtime=0)
+        body = self._gzipped(path)
         self.send_response(200)
         self.send_header("Content-Type", self.guess_type(str(path)))
         self.send_header("Content-Encoding", "gzip")

@@ -1,11 +1,12 @@
 """`make bench`, the pages: each page type of our site next to the same page of a stock Material site
-(stock.py), measured in one run on one machine.
+(stock.py), measured in one run on one machine; with `--before REF`, also the site as built at a git
+ref (the state before a change), between the two.
 
 1. First load (cold cache, phone screen, until the network is idle): requests, bytes uncompressed and
    from a gzip host, the ratios, and the targets of issue 10: at most the stock page's requests + 2;
    bytes no more than the stock page's (home, section, comparison) or 1.25 times (infographic).
-2. Lighthouse, mobile: the median of several runs of each page, stock and ours taking turns so that a
-   busy machine slows both alike; the spread of the performance score shows how noisy the run was.
+2. Lighthouse, mobile: the median of several runs of each page, the sites taking turns so that a
+   busy machine slows them alike; the spread of the performance score shows how noisy the run was.
    Targets: performance 98+ from a gzip host and 95+ uncompressed, CLS 0, TBT under 50 ms, and
    accessibility, best practices and SEO at 100.
 """
@@ -19,7 +20,6 @@ from pathlib import Path
 from .lighthouse import VERSION, Score, lighthouse_once, median_score
 from .serve import Transfer, chromium, first_load_bytes, serving
 
-SITES = ("stock", "ours")
 HOSTS = ("gzip", "uncompressed")
 EXTRA_REQUESTS = 2
 BYTE_RATIO = {"infographic": 1.25}  # every other page type: 1.0
@@ -32,11 +32,11 @@ STARLIGHT = (
 
 
 @contextmanager
-def hosts(sites: Mapping[str, Path], gzip_url: str) -> Iterator[dict[tuple[str, str], str]]:
-    """Base URL of each (site, host): our gzip host is the one the site was built for (its canonical
-    links point there); the others are started here."""
+def hosts(sites: Mapping[str, Path], gzip_urls: Mapping[str, str]) -> Iterator[dict[tuple[str, str], str]]:
+    """Base URL of each (site, host). A site built for the address of its gzip host (its canonical
+    links point there) is served there; every other host is started here."""
     with ExitStack() as stack:
-        urls = {("ours", "gzip"): gzip_url}
+        urls = {(site, "gzip"): url for site, url in gzip_urls.items()}
         for site, folder in sites.items():
             urls[(site, "uncompressed")] = stack.enter_context(serving(folder))
             if (site, "gzip") not in urls:
@@ -59,32 +59,30 @@ def load_verdict(kind: str, stock: dict[str, Transfer], ours: dict[str, Transfer
     return "MISSES: " + ", ".join(misses) if misses else "met"
 
 
-def bench_first_load(types: Mapping[str, str | None], urls: Mapping[tuple[str, str], str]) -> None:
+def bench_first_load(types: Mapping[str, str | None], sites: list[str], urls: Mapping[tuple[str, str], str]) -> None:
     print("\n## First load: requests and bytes on the wire (cold cache, phone screen, until the network is idle)")
-    print(f"{'':30} {'stock':>27} {'ours':>27}   {'ours / stock':>19}")
     print(
-        f"{'page type':30} {'req':>5} {'raw KiB':>10} {'gzip KiB':>10} {'req':>5} {'raw KiB':>10} {'gzip KiB':>10}"
-        f"   {'req':>4} {'raw':>6} {'gzip':>6}   targets"
+        f"{'page type':30} {'site':6} {'req':>4} {'raw KiB':>9} {'gzip KiB':>9}   "
+        f"{'vs stock: req':>13} {'raw':>5} {'gzip':>5}   targets"
     )
     with chromium() as browser:
         for kind, path in types.items():
             if path is None:
                 print(f"{kind:30} absent from this build")
                 continue
-            load = {
-                site: {host: first_load_bytes(browser, urls[(site, host)] + path) for host in HOSTS} for site in SITES
-            }
-            stock, ours = load["stock"], load["ours"]
-            cells = "".join(
-                f" {load[s]['gzip'].requests:5d} {load[s]['uncompressed'].kib:10.1f} {load[s]['gzip'].kib:10.1f}"
-                for s in SITES
-            )
-            ratios = (
-                f"{ours['gzip'].requests - stock['gzip'].requests:+4d} "
-                f"{ours['uncompressed'].bytes / stock['uncompressed'].bytes:6.2f} "
-                f"{ours['gzip'].bytes / stock['gzip'].bytes:6.2f}"
-            )
-            print(f"{kind:30}{cells}   {ratios}   {load_verdict(kind, stock, ours)}")
+            for site in sites:
+                load = {host: first_load_bytes(browser, urls[(site, host)] + path) for host in HOSTS}
+                if site == "stock":
+                    stock = load
+                raw, packed = load["uncompressed"], load["gzip"]
+                row = f"{kind:30} {site:6} {packed.requests:4d} {raw.kib:9.1f} {packed.kib:9.1f}"
+                if site != "stock":
+                    row += (
+                        f"   {load['gzip'].requests - stock['gzip'].requests:+13d} "
+                        f"{load['uncompressed'].bytes / stock['uncompressed'].bytes:5.2f} "
+                        f"{load['gzip'].bytes / stock['gzip'].bytes:5.2f}   {load_verdict(kind, stock, load)}"
+                    )
+                print(row)
     print(STARLIGHT)
 
 
@@ -104,36 +102,41 @@ def score_row(label: str, site: str, score: Score, verdict: str) -> str:
     m, s = score.metrics, score.scores
     runs = f"({min(score.perf_runs)}-{max(score.perf_runs)})"
     return (
-        f"{label:30} {site:5} {s['perf']:4d} {runs:9} {s['a11y']:4d} {s['best']:4d} {s['seo']:4d} "
+        f"{label:34} {site:6} {s['perf']:4d} {runs:9} {s['a11y']:4d} {s['best']:4d} {s['seo']:4d} "
         f"{m['fcp'] / 1000:5.2f} s {m['lcp'] / 1000:5.2f} s {m['tbt']:5.0f} ms {m['cls']:6.3f}   {verdict}"
     )
 
 
-def bench_lighthouse(types: Mapping[str, str | None], urls: Mapping[tuple[str, str], str], runs: int) -> None:
+def bench_lighthouse(
+    types: Mapping[str, str | None], sites: list[str], urls: Mapping[tuple[str, str], str], runs: int
+) -> None:
     print(f"\n## Lighthouse {VERSION}, mobile (simulated slow 4G, 4x slower CPU), median of {runs} run(s)")
-    print("stock and ours take turns; (a-b) is the spread of the performance score over the runs")
+    print("the sites take turns; (a-b) is the spread of the performance score over the runs")
     print(
-        f"{'page type, host':30} {'site':5} {'perf':>4} {'(runs)':9} {'a11y':>4} {'best':>4} {'seo':>4} "
-        f"{'FCP':>7} {'LCP':>7} {'TBT':>8} {'CLS':>6}   targets (ours)"
+        f"{'page type, host':34} {'site':6} {'perf':>4} {'(runs)':9} {'a11y':>4} {'best':>4} {'seo':>4} "
+        f"{'FCP':>7} {'LCP':>7} {'TBT':>8} {'CLS':>6}   targets"
     )
     for kind, path in types.items():
         if path is None:
             continue
         for host in HOSTS:
-            reports: dict[str, list[dict]] = {site: [] for site in SITES}
+            reports: dict[str, list[dict]] = {site: [] for site in sites}
             for _ in range(runs):
-                for site in SITES:
+                for site in sites:
                     reports[site].append(lighthouse_once(urls[(site, host)] + path))
-            scores = {site: median_score(reports[site]) for site in SITES}
-            for site in SITES:
-                verdict = perf_verdict(host, scores[site]) if site == "ours" else ""
+            scores = {site: median_score(reports[site]) for site in sites}
+            for site in sites:
+                verdict = perf_verdict(host, scores[site]) if site != "stock" else ""
                 print(score_row(f"{kind}, {host}", site, scores[site], verdict))
-            for note in scores["ours"].notes:
-                print(f"{'':37}{note}")
+            for note in scores[sites[-1]].notes:
+                print(f"{'':42}{note}")
 
 
-def bench_pages(types: Mapping[str, str | None], site: Path, stock: Path, gzip_url: str, lighthouse_runs: int) -> None:
-    with hosts({"ours": site, "stock": stock}, gzip_url) as urls:
-        bench_first_load(types, urls)
+def bench_pages(
+    types: Mapping[str, str | None], sites: Mapping[str, Path], gzip_urls: Mapping[str, str], lighthouse_runs: int
+) -> None:
+    """Measure each page type on each site: "stock" first, ours last (the targets are ours)."""
+    with hosts(sites, gzip_urls) as urls:
+        bench_first_load(types, list(sites), urls)
         if lighthouse_runs > 0:
-            bench_lighthouse(types, urls, lighthouse_runs)
+            bench_lighthouse(types, list(sites), urls, lighthouse_runs)

@@ -25,7 +25,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from pathlib import Path
 
 import yaml
@@ -141,15 +141,37 @@ def bench_build(runs: int) -> None:
             print(f"{name:44} {middle:6.2f} s   (runs: {', '.join(f'{t:.2f}' for t in times)})")
 
 
-def bench_site(lighthouse_runs: int) -> None:
-    with temporary("site") as project, serving(project / "site", compress=True) as gzip_url:
-        copy_project(project)
+def build_ref(ref: str, target: Path, env: dict[str, str]) -> Path:
+    """Build the project as it is at git `ref` into target/site, with that version's own generator
+    (its scripts/ first on the path) and this checkout's npm tools; returns the site."""
+    target.mkdir(parents=True)
+    archive = subprocess.run(["git", "archive", ref], cwd=ROOT, capture_output=True, check=False)
+    if archive.returncode != 0:
+        sys.exit(f"git archive {ref} failed: {archive.stderr.decode(errors='replace')}")
+    subprocess.run(["tar", "-x", "-C", str(target)], input=archive.stdout, check=True)
+    (target / "tools" / "node_modules").symlink_to(ROOT / "tools" / "node_modules")
+    run([sys.executable, "-m", "roleguide", "build"], target, {**env, "PYTHONPATH": str(target / "scripts")})
+    return target / "site"
+
+
+def bench_site(lighthouse_runs: int, before: str | None) -> None:
+    with ExitStack() as stack:
+        project = stack.enter_context(temporary("site"))
+        names = ["before", "ours"] if before else ["ours"]
+        gzip_urls = {name: stack.enter_context(serving(project / name / "site", compress=True)) for name in names}
         # canonical links must point at the host Lighthouse loads, or its SEO audit would object
-        run([sys.executable, "-m", "roleguide", "build"], project, {**ENV, "SITE_URL": gzip_url + "/"})
-        site = project / "site"
-        stock = stock_site(project, project / "stock", run)
-        bench_pages(page_types(site), site, stock, gzip_url, lighthouse_runs)
-        index = site / "search" / "search_index.json"
+        (project / "ours").mkdir()
+        copy_project(project / "ours")
+        ours_env = {**ENV, "SITE_URL": gzip_urls["ours"] + "/"}
+        run([sys.executable, "-m", "roleguide", "build"], project / "ours", ours_env)
+        sites = {"stock": stock_site(project / "ours", project / "stock", run)}
+        if before:
+            sites["before"] = build_ref(before, project / "before", {**ENV, "SITE_URL": gzip_urls["before"] + "/"})
+        sites["ours"] = project / "ours" / "site"
+        described = "stock = Material with the same text (stock.py); ours = this checkout"
+        print(f"\nsites: {described}" + (f"; before = git {before}" if before else ""))
+        bench_pages(page_types(sites["ours"]), sites, gzip_urls, lighthouse_runs)
+        index = sites["ours"] / "search" / "search_index.json"
         print(
             f"\n## Search index (loads only when the reader goes for the search)\n"
             f"search/search_index.json: {index.stat().st_size / 1024:.1f} KiB"
@@ -242,12 +264,13 @@ def main() -> int:
     parser.add_argument(
         "--skip", nargs="*", default=[], choices=["build", "site", "growth", "engines"], help="parts to skip"
     )
+    parser.add_argument("--before", metavar="REF", help="also measure the site as built at this git ref (e.g. main)")
     args = parser.parse_args()
     print(f"# roleguide benchmark ({os.cpu_count()} CPU, Python {sys.version.split()[0]})")
     if "build" not in args.skip:
         bench_build(args.runs)
     if "site" not in args.skip:
-        bench_site(args.lighthouse_runs)
+        bench_site(args.lighthouse_runs, args.before)
     if "growth" not in args.skip:
         bench_growth(sorted(args.sizes))
     if "engines" not in args.skip:
