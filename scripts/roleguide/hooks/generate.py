@@ -29,6 +29,7 @@ from typing import Any
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
+from mkdocs.plugins import event_priority
 from mkdocs.utils import CountHandler
 
 from roleguide.build import GENERATED, MANIFEST, write_generated
@@ -93,3 +94,13 @@ def on_post_page(output: str, page: Any, config: MkDocsConfig) -> str:
 def on_post_template(output_content: str, template_name: str, config: MkDocsConfig) -> str:
     """The 404 page, which serve shows for an unknown address, is a template, not a page."""
     return with_panel(output_content, _serve.panel)
+
+
+@event_priority(-100)
+def on_post_build(config: MkDocsConfig) -> None:
+    """/print/ is no page of MkDocs': mkdocs-print-site-plugin writes it in its own on_post_build (and
+    hooks/publish.py fixes it at priority -50), so the panel goes in after both."""
+    page = getattr(config.plugins.get("print-site"), "print_page", None)
+    target = Path(page.file.abs_dest_path) if _serve.panel is not None and page is not None else None
+    if target is not None and target.is_file():
+        target.write_text(with_panel(target.read_text(encoding="utf-8"), _serve.panel), encoding="utf-8")
