@@ -104,12 +104,13 @@ def test_the_panel_lists_each_problem_escaped_on_top_of_the_content() -> None:
     assert page.endswith("</div>\n<h1>Tools</h1>")
 
 
-def test_one_problem_is_singular_and_a_message_is_a_line_each() -> None:
+def test_one_problem_is_singular_and_a_message_keeps_its_lines() -> None:
     page = with_panel(PAGE, content_panel([Located("content/guide.yml", 3, "site_name", "is empty")]))
     assert "Content error: 1 problem to fix in content/" in page
     page = with_panel(PAGE, message_panel("assets", "assets/roleguide.css does not bundle:\n  x.css:2: ERROR: <\n"))
     assert "<title>Assets error - Tools" in page
-    assert "<li>assets/roleguide.css does not bundle:</li>\n<li>x.css:2: ERROR: &lt;</li>" in page
+    assert "<pre><code>assets/roleguide.css does not bundle:\n  x.css:2: ERROR: &lt;</code></pre>" in page
+    assert "<ul>" not in page
 
 
 def test_no_panel_and_no_page_without_a_content_column_change() -> None:

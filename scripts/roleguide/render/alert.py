@@ -27,15 +27,17 @@ TITLE = "<title>"
 
 @dataclass(frozen=True)
 class ProblemPanel:
-    """What the panel says: what stopped the generation ("content", "assets") and the problems, each
-    as (where, what): "content/guide.yml:4" and "nav_title: expected text" (where may be empty)."""
+    """What the panel says: what stopped the generation ("content", "assets"), and either the problems,
+    each as (where, what): ("content/guide.yml:4", "nav_title: expected text"), where may be empty; or
+    one message as a tool wrote it (esbuild's, with its excerpt of the file), shown as preformatted."""
 
     kind: str
-    problems: tuple[tuple[str, str], ...]
+    problems: tuple[tuple[str, str], ...] = ()
+    message: str = ""
 
     @property
     def html(self) -> str:
-        return HTML.get_template("problems.html").render(kind=self.kind, problems=self.problems)
+        return HTML.get_template("problems.html").render(kind=self.kind, problems=self.problems, message=self.message)
 
 
 def content_panel(problems: Sequence[Located]) -> ProblemPanel:
@@ -48,8 +50,8 @@ def content_panel(problems: Sequence[Located]) -> ProblemPanel:
 
 
 def message_panel(kind: str, message: str) -> ProblemPanel:
-    """The panel for an error that is one message (esbuild refusing a file of assets/): a line each."""
-    return ProblemPanel(kind, tuple(("", line.strip()) for line in message.splitlines() if line.strip()))
+    """The panel for an error that is one message (esbuild refusing a file of assets/)."""
+    return ProblemPanel(kind, message=message.strip("\n"))
 
 
 def with_panel(page: str, panel: ProblemPanel | None) -> str:
