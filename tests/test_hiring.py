@@ -230,7 +230,7 @@ def test_a_spot_may_point_at_a_part_of_a_starter(fixture_content: Path) -> None:
     assert first_answer
     path.write_text(text.replace(first_answer.group(0), "answer: {page: hiring/alpha, anchor: skills}", 1))
     home = render_pages(load_guide(fixture_content))["index.md"]
-    assert "[AM job description: What you bring](hiring/alpha.md#skills)" in home
+    assert "[Alpha ad: What you bring](hiring/alpha.md#skills)" in home
     path.write_text(text.replace(first_answer.group(0), "answer: {page: hiring/alpha, anchor: nowhere}", 1))
     found = problems(fixture_content)
     assert any("questions.yml:" in p and "the page 'hiring/alpha' has no anchor 'nowhere'" in p for p in found), found

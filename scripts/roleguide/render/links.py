@@ -58,7 +58,7 @@ def page_title(guide: Guide, page: str) -> str:
         GLOSSARY_PAGE: guide.glossary.nav_title,
         TOPICS_PAGE: guide.topics.nav_title,
         HIRING_DIR: guide.hiring.nav_title,
-        **{hiring_page(role.id): hiring_title(role.short) for role in guide.roles},
+        **{hiring_page(role_id): role.nav_title for role_id, role in guide.hiring.roles.items()},
         **FIXED_TITLES,
     }
     return titles[page] if page in titles else guide.section(page).nav_title
@@ -87,11 +87,6 @@ def anchor_title(guide: Guide, page: str, anchor: str) -> str:
     if anchor == COMPARISON_ANCHOR:
         return SPOT_COMPARISON_HEADING
     return section.roles[anchor].heading
-
-
-def hiring_title(short: str) -> str:
-    """The title of a role's job-description starter (navigation, browser tab): 'TPM job description'."""
-    return f"{short} job description"
 
 
 def spot_text(guide: Guide, spot: Spot) -> str:

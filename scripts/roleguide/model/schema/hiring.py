@@ -54,6 +54,12 @@ class AdPart(BaseModel):
 
 class HiringRole(BaseModel):
     model_config = STRICT
+    nav_title: Label = Field(
+        description=(
+            "Short title of this role's page, for the navigation and the browser tab, for example "
+            "'Product manager job ad'."
+        )
+    )
     description: Description = Field(
         description="Description of this role's page for search engines and link previews."
     )
