@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import difflib
 import html
+import json
 import re
 from pathlib import Path
 
@@ -234,3 +235,12 @@ def test_a_spot_may_point_at_a_part_of_a_starter(fixture_content: Path) -> None:
     path.write_text(text.replace(first_answer.group(0), "answer: {page: hiring/alpha, anchor: nowhere}", 1))
     found = problems(fixture_content)
     assert any("questions.yml:" in p and "the page 'hiring/alpha' has no anchor 'nowhere'" in p for p in found), found
+
+
+@pytest.mark.build
+def test_the_starters_stay_out_of_the_search_index(site: Path) -> None:
+    """The ads restate the sections: a search must land on the section that states a fact."""
+    index = json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    assert index["docs"], "empty search index"
+    assert not [doc["location"] for doc in index["docs"] if doc["location"].startswith("hiring/")]
+    assert (site / "hiring" / "product" / "index.html").is_file()
