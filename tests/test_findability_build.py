@@ -28,7 +28,12 @@ SITE_URL = "http://127.0.0.1:8000/"  # mkdocs.yml's default when SITE_URL is not
 TEMPLATE_IDS = {"comparison": {"rg-filter-label"}, "which-role-fits-you": {"result", "why", "share"}}
 ARTICLE = re.compile(r'<article class="md-content__inner md-typeset">(.*?)</article>', re.S)
 # The pages the generator writes from content/ (a plugin may add others, made of these).
-GENERATED = sorted(path.removesuffix(".md") for path in render_pages(GUIDE) if path.endswith(".md") and "/" not in path)
+# A folder's index.md (hiring/index.md) is the page of the folder's id (hiring).
+GENERATED = sorted(
+    path.removesuffix(".md").removesuffix("/index")
+    for path in render_pages(GUIDE)
+    if path.endswith(".md") and not path.startswith("includes/")
+)
 GENERATED.remove("SUMMARY")
 
 

@@ -204,16 +204,24 @@ def test_a_role_no_statement_leans_to_is_reported(fixture_content: Path) -> None
     ]
 
 
-@pytest.mark.parametrize("page", ["which-role-fits-you", "ownership"])
+PAGE_NAMES = {
+    "which-role-fits-you": "the self-assessment page",
+    "ownership": "the ownership matrix page",
+    "hiring": "the folder of the job-description starters",
+}
+
+
+@pytest.mark.parametrize("page", list(PAGE_NAMES))
 def test_a_section_may_not_take_the_address_of_these_pages(fixture_content: Path, page: str) -> None:
     sections = fixture_content / "sections"
     (sections / "second.yml").rename(sections / f"{page}.yml")
     edit(sections / f"{page}.yml", "id: second", f"id: {page}")
     edit(fixture_content / "guide.yml", "sections: [first, second]", f"sections: [first, {page}]")
-    for name in ["comparison.yml", "assessment.yml", "ownership.yml", "infographic.yml"]:
+    edit(fixture_content / "hiring.yml", "linked_from: [second]", f"linked_from: [{page}]")
+    for name in ["comparison.yml", "assessment.yml", "ownership.yml", "infographic.yml", "hiring.yml"]:
         path = fixture_content / name
         path.write_text(path.read_text(encoding="utf-8").replace("section: second", f"section: {page}"))
-    what = "the self-assessment page" if page == "which-role-fits-you" else "the ownership matrix page"
+    what = PAGE_NAMES[page]
     assert problems(fixture_content) == [
         f"{sections / f'{page}.yml'}:1: id: section id '{page}' is the address of {what}; choose another id"
     ]

@@ -13,7 +13,8 @@ from roleguide.model.rules.findability import site_anchors
 from test_load import apply_rule, edit, line_of, problems, rule_ids
 
 PAGES = (
-    "index, first, second, comparison, infographic, which-role-fits-you, ownership, glossary, topics"  # fixture pages
+    "index, first, second, comparison, infographic, which-role-fits-you, ownership, hiring, hiring/alpha, "
+    "hiring/beta, glossary, topics"  # fixture pages
 )
 
 # (file, text to replace, replacement, line marker in the edited file, field path, exact message)
@@ -311,5 +312,11 @@ def test_the_anchors_of_the_real_site() -> None:
     for page, ids in anchors.items():
         assert ids[0] == "top" and len(ids) == len(set(ids)), page
     assert anchors == site_anchors(
-        guide.site, guide.sections, guide.comparison, guide.ownership, guide.glossary_entries(), guide.topics
+        guide.site,
+        guide.sections,
+        guide.comparison,
+        guide.ownership,
+        guide.hiring,
+        guide.glossary_entries(),
+        guide.topics,
     )

@@ -38,7 +38,7 @@ def test_a_clean_docs_folder_is_filled_from_the_cache(tmp_path: Path, monkeypatc
     """`make clean` removes the generated files, not the cache: the next build draws nothing."""
     docs = tmp_path / "docs"
     write_generated(load_guide(FIXTURE_CONTENT), docs, ASSETS)
-    for path in (docs / "assets" / "cards").iterdir():
+    for path in (docs / "assets" / "cards").rglob("*.png"):  # the starters' cards sit in cards/hiring/
         path.unlink()
     monkeypatch.setattr(pictures, "render_png", _no_drawing)
     _, again = write_generated(load_guide(FIXTURE_CONTENT), docs, ASSETS)

@@ -80,7 +80,7 @@ def unused_offline(site: Path) -> list[Path]:
     only (Material's search worker imports them for other languages), and the pages' link-preview cards
     (a chat app fetches them from the published site, never from a copy on disk). They are two thirds
     of the zip."""
-    unused = sorted(site.rglob("*.map")) + sorted((site / CARD_DIR).glob("*.png"))
+    unused = sorted(site.rglob("*.map")) + sorted((site / CARD_DIR).rglob("*.png"))
     index = site / "search" / "search_index.json"
     if index.is_file():
         if json.loads(index.read_text(encoding="utf-8")).get("config", {}).get("lang") == ["en"]:

@@ -7,7 +7,14 @@ fixture `site` (tests/conftest.py) built from the real content.
 
 from __future__ import annotations
 
+import functools
+import http.server
 import os
+import shutil
+import socket
+import subprocess
+import sys
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -58,3 +65,36 @@ def pages(site: Path) -> list[str]:
 def defects_url() -> Iterator[str]:
     """Base URL of tests/fixtures/defects/: small pages, each with one planted defect."""
     yield from serve(Path(__file__).resolve().parent.parent / "fixtures" / "defects")
+
+
+class _Quiet(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args: object) -> None:
+        pass
+
+
+@pytest.fixture(scope="session")
+def instant_site_url(built_project: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """The site built for the address it is served at. Material's instant navigation only takes over
+    links listed in sitemap.xml, whose port comes from SITE_URL, so the port must match. Shared by the
+    tests of features that must start after an instant page change (self-assessment, job ads)."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    url = f"http://127.0.0.1:{port}"
+    project = tmp_path_factory.mktemp("instant") / "project"
+    shutil.copytree(built_project, project, ignore=shutil.ignore_patterns("site"))
+    result = subprocess.run(
+        [sys.executable, "-m", "roleguide", "build"],
+        cwd=project,
+        env={**os.environ, "SITE_URL": url + "/", "NO_MKDOCS_2_WARNING": "1"},
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    handler = functools.partial(_Quiet, directory=str(project / "site"))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", port), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    yield url
+    server.shutdown()
+    server.server_close()

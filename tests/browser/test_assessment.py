@@ -3,15 +3,7 @@ keyboard is enough, the page reads as a checklist without JavaScript, and axe fi
 
 from __future__ import annotations
 
-import functools
-import http.server
-import os
 import re
-import shutil
-import socket
-import subprocess
-import sys
-import threading
 from collections.abc import Iterator
 from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
@@ -171,38 +163,6 @@ def test_keyboard_alone_fills_the_form_and_reaches_the_result(page: Page, site_u
     page.keyboard.press("Enter")
     assert outcome(page) == "project"
     assert page.evaluate("document.activeElement.id") == "result"
-
-
-class _Quiet(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, *args: object) -> None:
-        pass
-
-
-@pytest.fixture(scope="module")
-def instant_site_url(built_project: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """The site built for the address it is served at. Material's instant navigation only takes over
-    links listed in sitemap.xml, whose port comes from SITE_URL, so the port must match."""
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
-    url = f"http://127.0.0.1:{port}"
-    project = tmp_path_factory.mktemp("instant") / "project"
-    shutil.copytree(built_project, project, ignore=shutil.ignore_patterns("site"))
-    result = subprocess.run(
-        [sys.executable, "-m", "roleguide", "build"],
-        cwd=project,
-        env={**os.environ, "SITE_URL": url + "/", "NO_MKDOCS_2_WARNING": "1"},
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    assert result.returncode == 0, result.stderr
-    handler = functools.partial(_Quiet, directory=str(project / "site"))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", port), handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    yield url
-    server.shutdown()
-    server.server_close()
 
 
 def test_instant_navigation_starts_the_form(page: Page, instant_site_url: str) -> None:

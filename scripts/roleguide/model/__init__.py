@@ -22,6 +22,7 @@ from .schema.files import (
     Source,
 )
 from .schema.glossary import GlossaryFile
+from .schema.hiring import HiringFile
 from .schema.infographic import InfographicFile
 from .schema.ownership import OwnershipFile
 from .schema.questions import QuestionsFile
@@ -42,6 +43,7 @@ __all__ = [
     "GlossaryFile",
     "Guide",
     "GuideFile",
+    "HiringFile",
     "InfographicFile",
     "OwnershipFile",
     "Part",

@@ -15,6 +15,7 @@ from .rules.assessment import check_assessment, check_page_ids
 from .rules.findability import check_findability, first_section, site_anchors
 from .rules.glance import check_glance_ids
 from .rules.glossary import Entry, entries
+from .rules.hiring import check_hiring
 from .rules.infographic import check_infographic
 from .rules.links import link_targets
 from .rules.ownership import check_ownership
@@ -22,6 +23,7 @@ from .rules.structure import check_comparison, check_guide
 from .schema.assessment import AssessmentFile
 from .schema.files import Aspect, Category, ComparisonFile, GuideFile, Role, SectionFile
 from .schema.glossary import GlossaryFile
+from .schema.hiring import HiringFile
 from .schema.infographic import InfographicFile
 from .schema.ownership import OwnershipFile
 from .schema.questions import QuestionsFile
@@ -38,6 +40,7 @@ class Guide:
     comparison: ComparisonFile
     assessment: AssessmentFile
     ownership: OwnershipFile
+    hiring: HiringFile
     infographic: InfographicFile
     glossary: GlossaryFile
     topics: TopicsFile
@@ -79,7 +82,13 @@ class Guide:
     def anchors(self) -> dict[str, list[str]]:
         """Every linkable spot: each page id with the anchors of its page (see rules/findability.py)."""
         return site_anchors(
-            self.site, self.sections, self.comparison, self.ownership, self.glossary_entries(), self.topics
+            self.site,
+            self.sections,
+            self.comparison,
+            self.ownership,
+            self.hiring,
+            self.glossary_entries(),
+            self.topics,
         )
 
 
@@ -98,6 +107,7 @@ def check_references(files: Mapping[str, tuple[str, Any]], sections: Mapping[str
     targets = link_targets(sections.values(), role_ids, comparison)
     problems += check_assessment(*files["assessment"], role_ids, targets)
     problems += check_ownership(*files["ownership"], role_ids, targets)
+    problems += check_hiring(*files["hiring"], role_ids, sections.values(), files["ownership"][1])
     problems += check_infographic(*files["infographic"], sections.values(), files["ownership"][1])
     problems += check_glance_ids(ckey, comparison, sections)
     problems += check_findability(files, sections)

@@ -40,6 +40,12 @@ Id = Annotated[
 ]
 """A stable identifier: lowercase words joined by hyphens. It becomes a URL or an #anchor."""
 
+PageId = Annotated[
+    str,
+    StringConstraints(pattern=ID_PATTERN[:-1] + "(?:/" + ID_PATTERN[1:-1] + ")?$", min_length=1, max_length=81),
+]
+"""The id of a page: its address without slashes at the ends. An id, or a folder and an id (hiring/product)."""
+
 Text = Annotated[str, StringConstraints(min_length=1), AfterValidator(_plain)]
 """Plain text of any length; line breaks and runs of spaces are folded into single spaces."""
 

@@ -18,6 +18,7 @@ import jinja2
 from markupsafe import Markup, escape
 
 from ..model import COMPARISON_ANCHOR, COMPARISON_HEADING, SHARED_ANCHOR, Guide
+from ..model.pages import hiring_page
 from .links import link_target, link_text, page_path, spot_target, spot_text, tags
 from .previews import preview_meta, previews
 
@@ -110,6 +111,8 @@ def context(guide: Guide) -> dict[str, Any]:
         "comparison_anchor": COMPARISON_ANCHOR,
         "comparison_heading": COMPARISON_HEADING,
         "page_path": page_path,
+        # The job-description starters (hiring.py): a role's page id.
+        "hiring_page": hiring_page,
         # Links to spots (questions, glossary) and the topics of a section (links.py).
         "spot_target": spot_target,
         "spot_text": lambda spot: spot_text(guide, spot),

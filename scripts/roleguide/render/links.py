@@ -20,11 +20,13 @@ from ..model.pages import (
     COMPARISON_HEADING,
     COMPARISON_PAGE,
     GLOSSARY_PAGE,
+    HIRING_DIR,
     HOME_PAGE,
     INFOGRAPHIC_PAGE,
     OWNERSHIP_PAGE_ID,
     SHARED_ANCHOR,
     TOPICS_PAGE,
+    hiring_page,
 )
 from ..model.schema.files import SectionFile
 from ..model.schema.links import SectionLink, Spot
@@ -35,13 +37,18 @@ FIXED_TITLES = {HOME_PAGE: "Home", COMPARISON_PAGE: "Comparison", INFOGRAPHIC_PA
 SPOT_COMPARISON_HEADING = "In the comparison table"
 
 
-def page_path(section_id: str) -> str:
-    return f"{section_id}.md"
+# What the links of a job-description starter call the heading after the ad.
+SEE_ALSO_HEADING = "Where to look next"
+
+
+def page_path(page: str) -> str:
+    """The Markdown file of a page id: <id>.md, or index.md in the page's folder for a folder (hiring)."""
+    return f"{page}/index.md" if page == HIRING_DIR else f"{page}.md"
 
 
 def spot_target(spot: Spot) -> Markup:
     """The Markdown link target. Ids are lowercase letters, digits and hyphens: nothing to escape."""
-    return Markup(f"{spot.page}.md" + (f"#{spot.anchor}" if spot.anchor else ""))
+    return Markup(page_path(spot.page) + (f"#{spot.anchor}" if spot.anchor else ""))
 
 
 def page_title(guide: Guide, page: str) -> str:
@@ -50,6 +57,8 @@ def page_title(guide: Guide, page: str) -> str:
         OWNERSHIP_PAGE_ID: guide.ownership.nav_title,
         GLOSSARY_PAGE: guide.glossary.nav_title,
         TOPICS_PAGE: guide.topics.nav_title,
+        HIRING_DIR: guide.hiring.nav_title,
+        **{hiring_page(role_id): role.nav_title for role_id, role in guide.hiring.roles.items()},
         **FIXED_TITLES,
     }
     return titles[page] if page in titles else guide.section(page).nav_title
@@ -67,8 +76,11 @@ def anchor_title(guide: Guide, page: str, anchor: str) -> str:
         return next(e.heading for e in guide.glossary_entries() if e.id == anchor)
     if page == TOPICS_PAGE:
         return next(t.title for t in guide.topics.topics if t.id == anchor)
-    if page in FIXED_TITLES or page == ASSESSMENT_PAGE_ID:
+    if page in FIXED_TITLES or page in (ASSESSMENT_PAGE_ID, HIRING_DIR):
         return page_title(guide, page)
+    if page.startswith(f"{HIRING_DIR}/"):
+        parts = {part.id: part.heading for part in guide.hiring.ad}
+        return parts.get(anchor, SEE_ALSO_HEADING)
     section = guide.section(page)
     if anchor == SHARED_ANCHOR:
         return section.shared.heading

@@ -21,10 +21,12 @@ from ..model.pages import (
     ASSESSMENT_PAGE_ID,
     COMPARISON_PAGE,
     GLOSSARY_PAGE,
+    HIRING_DIR,
     HOME_PAGE,
     INFOGRAPHIC_PAGE,
     OWNERSHIP_PAGE_ID,
     TOPICS_PAGE,
+    hiring_page,
 )
 
 CARD_DIR = "assets/cards"
@@ -109,10 +111,15 @@ def previews(guide: Guide) -> dict[str, Preview]:
     for page, file in (
         (ASSESSMENT_PAGE_ID, guide.assessment),
         (OWNERSHIP_PAGE_ID, guide.ownership),
+        (HIRING_DIR, guide.hiring),
         (GLOSSARY_PAGE, guide.glossary),
         (TOPICS_PAGE, guide.topics),
     ):
         texts.append((page, file.title, file.description, names))
+    hiring = guide.hiring
+    for role in guide.roles:
+        title = f"{hiring.page_title}: {role.name}"
+        texts.append((hiring_page(role.id), title, hiring.roles[role.id].description, names))
     texts.append((NOT_FOUND_PAGE, NOT_FOUND_TITLE, NOT_FOUND_DESCRIPTION, names))
     texts.append((PRINT_PAGE, PRINT_TITLE, PRINT_DESCRIPTION, names))
     return {page: Preview(page, title, text, labels, card_file(page)) for page, title, text, labels in texts}

@@ -19,6 +19,7 @@ from .cards.page import render_cards
 from .comparison import render_comparison
 from .drawing import Drawing
 from .glossary import render_glossary
+from .hiring import render_hiring_pages
 from .infographic.page import render_infographic
 from .ownership import render_ownership_page
 from .redirects import render_redirect_stubs
@@ -29,6 +30,7 @@ RENDERERS: list[Callable[[Guide], Mapping[str, str | bytes | Drawing]]] = [
     render_guide_pages,
     render_assessment_page,
     render_ownership_page,
+    render_hiring_pages,
     render_comparison,
     render_glossary,
     render_topics,

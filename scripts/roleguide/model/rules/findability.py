@@ -17,13 +17,17 @@ from ..pages import (
     COMPARISON_ANCHOR,
     COMPARISON_PAGE,
     GLOSSARY_PAGE,
+    HIRING_DIR,
     HOME_PAGE,
     INFOGRAPHIC_PAGE,
     OWNERSHIP_PAGE_ID,
     SHARED_ANCHOR,
     TOPICS_PAGE,
+    hiring_anchors,
+    hiring_page,
 )
 from ..schema.files import ComparisonFile, GuideFile, Part, SectionFile, grouped
+from ..schema.hiring import HiringFile
 from ..schema.ownership import OwnershipFile
 from ..schema.questions import QuestionsFile
 from ..schema.redirects import RedirectsFile
@@ -62,6 +66,7 @@ def site_anchors(
     sections: Iterable[SectionFile],
     comparison: ComparisonFile,
     ownership: OwnershipFile,
+    hiring: HiringFile,
     glossary: list[Entry],
     topics: TopicsFile,
 ) -> dict[str, list[str]]:
@@ -78,6 +83,9 @@ def site_anchors(
     anchors[ASSESSMENT_PAGE_ID] = [TOP]
     rows = [[g.id, *(a.id for a in g.activities)] for g in ownership.groups]
     anchors[OWNERSHIP_PAGE_ID] = [TOP, "legend", *(anchor for group in rows for anchor in group)]
+    anchors[HIRING_DIR] = [TOP]
+    for role_id in role_ids:
+        anchors[hiring_page(role_id)] = hiring_anchors([part.id for part in hiring.ad])
     anchors[GLOSSARY_PAGE] = [TOP, *(e.id for e in glossary)]
     anchors[TOPICS_PAGE] = [TOP, *(t.id for t in topics.topics)]
     return anchors
@@ -102,7 +110,8 @@ def check_findability(files: Mapping[str, tuple[str, Any]], sections: Mapping[st
     content = {key: model for key, model in files.values()} | dict(sections)
     problems += check_glossary(glossary_key, glossary, site, content)
     glossary_entries = entries(site, glossary, first_section(site))
-    anchors = site_anchors(site, sections.values(), comparison, files["ownership"][1], glossary_entries, topics)
+    ownership, hiring = files["ownership"][1], files["hiring"][1]
+    anchors = site_anchors(site, sections.values(), comparison, ownership, hiring, glossary_entries, topics)
     for i, term in enumerate(glossary.terms):
         if term.see is not None:
             problems += check_spot(glossary_key, ("terms", i, "see"), term.see, anchors)

@@ -5,6 +5,7 @@ up in the JSON Schema (`make schema`), so an editor shows them as tooltips while
 from .assessment import AssessmentFile
 from .files import ComparisonFile, GuideFile, SectionFile
 from .glossary import GlossaryFile
+from .hiring import HiringFile
 from .infographic import InfographicFile
 from .ownership import OwnershipFile
 from .questions import QuestionsFile
@@ -18,6 +19,7 @@ SINGLE_FILES = {
     "comparison": ComparisonFile,
     "assessment": AssessmentFile,
     "ownership": OwnershipFile,
+    "hiring": HiringFile,
     "infographic": InfographicFile,
     "glossary": GlossaryFile,
     "topics": TopicsFile,

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pydantic import BaseModel, Field
 
-from ..text import STRICT, Id
+from ..text import STRICT, Id, PageId
 
 
 # One place on the site a link can point at. The questions on the home page, the glossary's "see"
@@ -13,10 +13,10 @@ from ..text import STRICT, Id
 # description of every field that holds a spot.)
 class Spot(BaseModel):
     model_config = STRICT
-    page: Id = Field(
+    page: PageId = Field(
         description=(
             "Id of the page: a section id, or index (home), comparison, infographic, which-role-fits-you, "
-            "ownership, glossary or topics."
+            "ownership, hiring, hiring/<role id> (a job-description starter), glossary or topics."
         )
     )
     anchor: Id | None = Field(
