@@ -3,6 +3,7 @@ no request leaves file://."""
 
 from __future__ import annotations
 
+import json
 import re
 import shutil
 import subprocess
@@ -15,6 +16,7 @@ import pytest
 from playwright.sync_api import Page, Route, expect
 
 from conftest import ENV, ROOT, copy_project
+from roleguide.csp import digest, meta_policy, shim_script
 from roleguide.load import load_guide
 from roleguide.publish import OFFLINE_SITE, OFFLINE_ZIP, ZIP_FOLDER, write_zip
 
@@ -154,6 +156,16 @@ def test_scripts_that_start_on_material_document_observable_run_from_disk(page: 
         })"""
     )
     assert emitted
+
+
+def test_every_page_of_the_copy_lists_the_hash_of_the_script_its_search_frame_runs(unzipped: Path) -> None:
+    """The shim's frame inherits the page's policy (README, the offline copy): its one inline script is
+    listed, so the search from disk (above, under the policy watch of conftest.py) is not blocked."""
+    for page_file in html_pages(unzipped):
+        html = page_file.read_text(encoding="utf-8")
+        worker = json.loads(re.search(r'id="__config">(.*?)</script>', html, re.S).group(1))["search"]  # type: ignore[union-attr]
+        written = shim_script((unzipped / SHIM).read_text(encoding="utf-8"), worker)
+        assert written and digest(written) in (meta_policy(html) or ""), page_file.name
 
 
 def test_the_offline_copy_does_not_offer_downloads(unzipped: Path) -> None:
