@@ -173,7 +173,7 @@ def build(
         raise SystemExit(f"{engine} build failed (exit {result.returncode}); {display(site)} is unchanged")
     try:
         # Either engine: every page carries the site's Content-Security-Policy (csp.py).
-        secure_site(staging)
+        secure_site(staging, inline_styles=engine == ZENSICAL)
     except ValueError as error:
         shutil.rmtree(staging, ignore_errors=True)
         raise SystemExit(f"{error}; {display(site)} is unchanged") from None

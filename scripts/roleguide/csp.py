@@ -162,10 +162,19 @@ def inline_code(html: str, page: Path | None = None, site: Path | None = None) -
     return scripts, parser.styles
 
 
-def policy(scripts: Iterable[str], styles: Iterable[str], header: bool = False) -> str:
+# Zensical's bundle (0.0.73) gives its search box a <style> of its own, made by its script inside a
+# shadow root: the text is nowhere in the built pages to hash, so that build allows inline styles
+# (never inline scripts). Listed in tests/parity.py and the README.
+INLINE_STYLES = "'unsafe-inline'"
+
+
+def policy(scripts: Iterable[str], styles: Iterable[str], header: bool = False, inline_styles: bool = False) -> str:
     """The policy that allows exactly these inline scripts and styles (sorted, each hash once); with
-    `header`, the directives only a header may carry too."""
+    `header`, the directives only a header may carry too; with `inline_styles`, any inline style (a
+    browser ignores 'unsafe-inline' next to a hash, so the style hashes go)."""
     hashes = {"script-src": sorted({digest(s) for s in scripts}), "style-src": sorted({digest(s) for s in styles})}
+    if inline_styles:
+        hashes["style-src"] = [INLINE_STYLES]
     parts = [" ".join([name, value, *hashes.get(name, [])]) for name, value in DIRECTIVES]
     if header:
         parts += [f"{name} {value}" for name, value in HEADER_ONLY]
@@ -193,7 +202,7 @@ def html_pages(site: Path) -> list[Path]:
     return sorted(site.rglob("*.html"))
 
 
-def site_policy(site: Path, header: bool = False) -> str:
+def site_policy(site: Path, header: bool = False, inline_styles: bool = False) -> str:
     """The policy for every HTML page of a built site."""
     scripts: list[str] = []
     styles: list[str] = []
@@ -201,13 +210,13 @@ def site_policy(site: Path, header: bool = False) -> str:
         found = inline_code(page.read_text(encoding="utf-8"), page, site)
         scripts += found[0]
         styles += found[1]
-    return policy(scripts, styles, header)
+    return policy(scripts, styles, header, inline_styles)
 
 
-def secure_site(site: Path) -> str:
+def secure_site(site: Path, inline_styles: bool = False) -> str:
     """Write the site's policy into every HTML page of `site`; returns the policy. Raises ValueError
     naming the page when one has no <head> to hold it."""
-    text = site_policy(site)
+    text = site_policy(site, inline_styles=inline_styles)
     for page in html_pages(site):
         html = page.read_text(encoding="utf-8")
         try:
@@ -220,9 +229,13 @@ def secure_site(site: Path) -> str:
 
 
 def header_lines(site: Path) -> list[tuple[str, str]]:
-    """The headers a host that can send them should send with every page: the policy (with
-    frame-ancestors) and the others of OTHER_HEADERS."""
-    return [("Content-Security-Policy", site_policy(site, header=True)), *OTHER_HEADERS]
+    """The headers a host that can send them should send with every page: the policy the site's
+    pages carry (or would carry), with frame-ancestors, and the others of OTHER_HEADERS."""
+    home = site / "index.html"
+    carried = meta_policy(home.read_text(encoding="utf-8")) if home.is_file() else None
+    text = carried or site_policy(site)
+    header = "; ".join([text, *(f"{name} {value}" for name, value in HEADER_ONLY)])
+    return [("Content-Security-Policy", header), *OTHER_HEADERS]
 
 
 def nginx_snippet(lines: list[tuple[str, str]]) -> str:
