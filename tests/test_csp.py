@@ -5,6 +5,8 @@ blocked) is tests/browser/test_csp.py."""
 from __future__ import annotations
 
 import re
+import shutil
+import tempfile
 from pathlib import Path
 from types import SimpleNamespace
 
@@ -104,7 +106,8 @@ def test_the_mkdocs_hook_writes_the_policy_but_not_under_serve(tmp_path: Path) -
     """`mkdocs build` and `mkdocs gh-deploy` publish the policy; `mkdocs serve` adds an inline script
     of its own (live reload) to every page, which the policy would block."""
     page = tmp_path / "index.html"
-    page.write_text('<!doctype html><html><head><meta charset="utf-8"><script>a()</script></head></html>', "utf-8")
+    plain = '<!doctype html><html><head><meta charset="utf-8"><script>a()</script></head></html>'
+    page.write_text(plain, "utf-8")
     config = SimpleNamespace(site_dir=str(tmp_path))
     try:
         publish_hook.on_startup(command="serve", dirty=False)
@@ -113,5 +116,14 @@ def test_the_mkdocs_hook_writes_the_policy_but_not_under_serve(tmp_path: Path) -
         publish_hook.on_startup(command="gh-deploy", dirty=False)
         publish_hook._policy(config)
         assert csp.meta_policy(page.read_text(encoding="utf-8")) == csp.policy(["a()"], [])
+        # `mkdocs serve --clean` says "build", but builds into a folder of its own in the temporary folder.
+        publish_hook.on_startup(command="build", dirty=False)
+        served = Path(tempfile.mkdtemp(prefix="mkdocs_"))
+        try:
+            (served / "index.html").write_text(plain, encoding="utf-8")
+            publish_hook._policy(SimpleNamespace(site_dir=str(served)))
+            assert csp.meta_policy((served / "index.html").read_text(encoding="utf-8")) is None
+        finally:
+            shutil.rmtree(served)
     finally:
         publish_hook.on_startup(command="build", dirty=False)

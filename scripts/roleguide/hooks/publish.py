@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import re
 import shutil
+import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -157,9 +158,19 @@ def _after_print_site(config: MkDocsConfig) -> None:
 
 
 # Last: after every page, /print/ included, has its final markup.
+def serving(config: MkDocsConfig) -> bool:
+    """Whether `mkdocs serve` runs this build. `mkdocs serve --clean` says "build" to on_startup, but
+    builds, as every serve does, into a folder of its own under the system's temporary folder
+    (mkdocs/commands/serve.py: `tempfile.mkdtemp(prefix="mkdocs_")`)."""
+    site = Path(config.site_dir)
+    return _command["name"] == "serve" or (
+        site.name.startswith("mkdocs_") and site.parent == Path(tempfile.gettempdir())
+    )
+
+
 @event_priority(-100)
 def _policy(config: MkDocsConfig) -> None:
-    if _command["name"] == "serve":
+    if serving(config):
         return
     try:
         secure_site(Path(config.site_dir))
