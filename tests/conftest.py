@@ -4,9 +4,14 @@ from __future__ import annotations
 
 import os
 import shutil
+import socket
 import subprocess
 import sys
+import time
+import urllib.request
 from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -60,6 +65,61 @@ def copy_project(target: Path, content: Path = ROOT / "content") -> Path:
         ],
     )
     return target
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def fetch(url: str) -> str:
+    with urllib.request.urlopen(url, timeout=5) as response:
+        return response.read().decode("utf-8")
+
+
+@dataclass(frozen=True)
+class Served:
+    """A running `mkdocs serve`: its address (no trailing slash) and the file its terminal output goes to."""
+
+    url: str
+    log: Path
+
+    def output(self) -> str:
+        return self.log.read_text(encoding="utf-8", errors="replace")
+
+
+@contextmanager
+def mkdocs_serve(project: Path, *args: str) -> Iterator[Served]:
+    """`mkdocs serve` on a free port in `project` (a copy_project), as `make serve` runs it; yields once
+    the first build answers, stops the server on the way out. Its output goes to a file, not a pipe
+    that nobody reads (a full pipe would stall the server)."""
+    port = free_port()
+    log = project / "serve.log"
+    with log.open("w", encoding="utf-8") as out:
+        server = subprocess.Popen(
+            [sys.executable, "-m", "mkdocs", "serve", "--dev-addr", f"127.0.0.1:{port}", *args],
+            cwd=project,
+            env=ENV,
+            stdout=out,
+            stderr=subprocess.STDOUT,
+            text=True,
+        )
+        served = Served(f"http://127.0.0.1:{port}", log)
+        try:
+            deadline = time.monotonic() + 90
+            while True:
+                try:
+                    fetch(served.url + "/")
+                    break
+                except OSError:
+                    assert server.poll() is None, "mkdocs serve stopped:\n" + served.output()
+                    assert time.monotonic() < deadline, "mkdocs serve did not start:\n" + served.output()
+                    time.sleep(0.3)
+            yield served
+        finally:
+            server.terminate()
+            server.wait(timeout=10)
 
 
 def _generated(docs: Path) -> set[str]:

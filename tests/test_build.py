@@ -5,18 +5,16 @@ from __future__ import annotations
 import html
 import re
 import shutil
-import socket
 import subprocess
 import sys
 import time
-import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 import yaml
 
-from conftest import ENV, FIXTURE_CONTENT, ROOT, copy_project, run_cli, snapshot
+from conftest import ENV, FIXTURE_CONTENT, ROOT, copy_project, fetch, mkdocs_serve, run_cli, snapshot
 from roleguide.load import load_guide
 
 pytestmark = pytest.mark.build
@@ -194,22 +192,11 @@ def test_failed_mkdocs_build_keeps_the_previous_site(good_build: Path) -> None:
     assert not list(good_build.glob(".site.*")), "the staging folder was left behind"
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def _fetch(url: str) -> str:
-    with urllib.request.urlopen(url, timeout=5) as response:
-        return response.read().decode("utf-8")
-
-
 def _shows(url: str, text: str) -> bool:
     """Whether the served page holds `text`. While it rebuilds, `mkdocs serve` holds requests back,
     on a busy machine for longer than a request's timeout: that counts as "not yet"."""
     try:
-        return text in _fetch(url)
+        return text in fetch(url)
     except OSError:
         return False
 
@@ -217,27 +204,11 @@ def _shows(url: str, text: str) -> bool:
 def test_serve_reloads_after_a_content_edit(tmp_path: Path) -> None:
     """`mkdocs serve` regenerates the pages when content/ changes, with no second command."""
     project = copy_project(tmp_path / "serve")
-    port = _free_port()
-    server = subprocess.Popen(
-        [sys.executable, "-m", "mkdocs", "serve", "--dev-addr", f"127.0.0.1:{port}"],
-        cwd=project,
-        env=ENV,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
-    url = f"http://127.0.0.1:{port}/tools/"
     heading = GUIDE.section("tools").roles["product"].heading  # one line of tools.yml, shown as typed
     edited = f"{heading}, edited while serving"
-    try:
-        deadline = time.monotonic() + 60
-        while True:
-            try:
-                assert heading in _fetch(url)
-                break
-            except OSError:
-                assert server.poll() is None and time.monotonic() < deadline, "mkdocs serve did not start"
-                time.sleep(0.3)
+    with mkdocs_serve(project) as served:
+        url = f"{served.url}/tools/"
+        assert heading in fetch(url)
         tools = project / "content" / "sections" / "tools.yml"
         tools.write_text(tools.read_text().replace(f"heading: {heading}\n", f"heading: {edited}\n"))
         deadline = time.monotonic() + 30
@@ -246,9 +217,6 @@ def test_serve_reloads_after_a_content_edit(tmp_path: Path) -> None:
             time.sleep(0.3)
         reloaded_at = time.monotonic()
         time.sleep(3)
-        assert edited in _fetch(url)
+        assert edited in fetch(url)
         assert time.monotonic() - reloaded_at < 10
-    finally:
-        server.terminate()
-        server.wait(timeout=10)
     shutil.rmtree(project / "site", ignore_errors=True)

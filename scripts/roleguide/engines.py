@@ -92,6 +92,11 @@ def zensical_config(config: Path, site_dir: Path) -> tuple[Path, str]:
     (build.py writes it, next to `config`, for the length of the build)."""
     data = flat_config(config)
     data["site_dir"] = site_dir.resolve().relative_to(config.parent.resolve()).as_posix()
+    theme = data.get("theme") or {}
+    if str(theme.get("favicon", "")).startswith("data:"):
+        # Zensical's `url` filter takes a data: address for a path ("../data:..."), so its pages keep
+        # its own favicon file, one more request than the MkDocs build (README, "Two engines").
+        del theme["favicon"]
     text = "# Written by roleguide for one Zensical build from the config it names (roleguide/engines.py).\n"
     text += yaml.dump(data, Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=120)
     return config.parent / ZENSICAL_CONFIG.format(stem=config.stem), text

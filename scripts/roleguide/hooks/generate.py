@@ -11,27 +11,66 @@ Under `roleguide build` (and `make build`, `make offline`), which has just gener
 docs folder and says so in ROLEGUIDE_GENERATED, the hook does not generate a second time: each build
 renders once. Plain `mkdocs build` and `mkdocs serve` generate here, as before.
 
+A mistake in content/ (or a file of assets/ that does not bundle) stops `mkdocs build` with the list
+of problems. `mkdocs serve` goes on instead, once docs/ holds pages from an earlier generation: the
+generator has written nothing, so MkDocs builds those last good pages again, and each shows the
+problems in a panel on top (render/alert.py); the tab's live reload shows it, and the next good
+generation takes it away. With nothing generated yet there is nothing to show, and serve stops too.
+
 Everything a page needs is in what the generator writes, the pages at old addresses
 (content/redirects.yml) included: Zensical, which ignores hooks, builds the same site.
 """
 
 import logging
 import os
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
+from mkdocs.plugins import event_priority
+from mkdocs.utils import CountHandler
 
-from roleguide.build import GENERATED, write_generated
+from roleguide.build import GENERATED, MANIFEST, write_generated
 from roleguide.bundle import BundleError
 from roleguide.load import ContentError, load_guide
+from roleguide.render import ProblemPanel, content_panel, message_panel, with_panel
 
 log = logging.getLogger("mkdocs.hooks.roleguide")
+
+
+@dataclass
+class _Serve:
+    """What lasts from one rebuild to the next: MkDocs loads a hook once per process and calls
+    on_startup once, before the first build."""
+
+    lenient: bool = False
+    panel: ProblemPanel | None = None
+
+
+_serve = _Serve()
+
+
+def on_startup(*, command: str, dirty: bool) -> None:
+    # `mkdocs serve --clean` says "build": it shows the site as `mkdocs build` would, errors included.
+    _serve.lenient = command == "serve"
+
+
+def _terminal() -> logging.Logger:
+    """Where serve reports a problem it shows in the pages. In strict mode MkDocs counts every warning
+    logged under "mkdocs" and aborts the build, which is what serve avoids here: this logger is outside
+    that tree and writes through MkDocs' own terminal handler, so the problem still shows as an ERROR."""
+    terminal = logging.getLogger("roleguide.serve")
+    terminal.propagate = False
+    terminal.handlers = [h for h in logging.getLogger("mkdocs").handlers if not isinstance(h, CountHandler)]
+    return terminal
 
 
 def on_pre_build(config: MkDocsConfig) -> None:
     root = Path(config.config_file_path).parent
     docs = Path(config.docs_dir)
+    _serve.panel = None
     try:
         guide = load_guide(root / "content")
         if os.environ.get(GENERATED) == str(docs.resolve()):
@@ -39,4 +78,29 @@ def on_pre_build(config: MkDocsConfig) -> None:
         else:
             write_generated(guide, docs, root / "assets", config.site_url)
     except (ContentError, BundleError) as exc:
-        raise PluginError(str(exc)) from None
+        if not _serve.lenient or not (docs / MANIFEST).is_file():
+            raise PluginError(str(exc)) from None
+        if isinstance(exc, ContentError):
+            _serve.panel = content_panel(exc.problems)
+        else:
+            _serve.panel = message_panel("assets", str(exc))
+        _terminal().error("%s\nServing the last pages that built, each with these problems on top.", exc)
+
+
+def on_post_page(output: str, page: Any, config: MkDocsConfig) -> str:
+    return with_panel(output, _serve.panel)
+
+
+def on_post_template(output_content: str, template_name: str, config: MkDocsConfig) -> str:
+    """The 404 page, which serve shows for an unknown address, is a template, not a page."""
+    return with_panel(output_content, _serve.panel)
+
+
+@event_priority(-100)
+def on_post_build(config: MkDocsConfig) -> None:
+    """/print/ is no page of MkDocs': mkdocs-print-site-plugin writes it in its own on_post_build (and
+    hooks/publish.py fixes it at priority -50), so the panel goes in after both."""
+    page = getattr(config.plugins.get("print-site"), "print_page", None)
+    target = Path(page.file.abs_dest_path) if _serve.panel is not None and page is not None else None
+    if target is not None and target.is_file():
+        target.write_text(with_panel(target.read_text(encoding="utf-8"), _serve.panel), encoding="utf-8")

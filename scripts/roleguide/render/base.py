@@ -33,6 +33,7 @@ _MD_LINE_START = re.compile(r"^([-+>]|\d+[.)])")
 
 __all__ = [
     "GENERATED_NOTE",
+    "HTML",
     "MARKDOWN",
     "MARKDOWN_HTML",
     "TEMPLATES",
@@ -88,6 +89,9 @@ MARKDOWN = _environment(_finalize_markdown)
 # values use `html`: HTML-escaped, and nothing else. It returns Markup, so finalize leaves it alone.
 MARKDOWN_HTML = _environment(_finalize_markdown)
 MARKDOWN_HTML.filters["html"] = escape
+
+# Plain HTML, HTML-escaped and nothing else: for markup that Markdown never reads (render/alert.py).
+HTML = _environment(None)
 
 
 def tidy(text: str) -> str:
