@@ -15,7 +15,7 @@ export NO_MKDOCS_2_WARNING := 1
 export DISABLE_MKDOCS_2_WARNING := true
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: help venv chromium node java tools serve build build-zensical generate check schema test lint bench lock clean offline pdf publish deploy vendor
+.PHONY: help venv chromium node java tools serve build build-zensical generate check schema headers test lint bench lock clean offline pdf publish deploy vendor
 
 # The npm tools (esbuild, which bundles assets/ into docs/ for every build; Lighthouse, the Nu HTML
 # Checker, the iframe-worker shim): exact versions in tools/package.json, every file's integrity hash
@@ -79,6 +79,9 @@ build: venv tools ## build the deployable site into site/ (left untouched if any
 
 build-zensical: venv ## build the same site with Zensical into site-zensical/ (site/ stays as it is)
 	$(BIN)/python -m roleguide build --engine zensical
+
+headers: build ## write the headers for hosts (Content-Security-Policy and more) of the built site into README.md
+	$(BIN)/python -m roleguide headers --readme README.md
 
 schema: venv ## export the JSON Schema of the content files to content/schema/
 	$(BIN)/python -m roleguide schema

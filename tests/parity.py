@@ -36,6 +36,26 @@ PRINT_PAGE = "print/index.html"
 PRINT_BUTTON = 'class="md-content__button md-icon rg-print-link"'
 # Zensical's base template gives its skip link a target of its own; Material's points at the first heading.
 SKIP_TARGET = "__skip"
+# A page at an old address (content/redirects.yml): every page has an http-equiv (the policy), only
+# these a refresh.
+REFRESH = 'http-equiv="refresh"'
+# Each build's Content-Security-Policy (roleguide/csp.py), one per site, hashed from its own pages.
+POLICY = re.compile(r'<meta http-equiv="Content-Security-Policy" content="([^"]*)">\n?')
+
+
+def _policies(site: Path) -> set[str]:
+    return {found.group(1) if (found := POLICY.search(read(site / p))) else "" for p in html_files(site)}
+
+
+def _same_but_hashes(mk: set[str], zs: set[str]) -> bool:
+    """One policy on every page of each build, and the two differ only in their script and style
+    sources, Zensical's allowing inline styles."""
+    if len(mk) != 1 or len(zs) != 1 or mk == zs or "" in mk | zs:
+        return False
+    if "style-src 'self' 'unsafe-inline';" not in next(iter(zs)) or "unsafe" in next(iter(mk)):
+        return False
+    strip = re.compile(r"(script|style)-src [^;]*")
+    return strip.sub("", next(iter(mk))) == strip.sub("", next(iter(zs)))
 
 
 @dataclass(frozen=True)
@@ -56,7 +76,7 @@ def read(path: Path) -> str:
 
 
 def _every_page(site: Path, check: Callable[[str], bool]) -> bool:
-    pages = [p for p in html_files(site) if p != PRINT_PAGE and "http-equiv" not in read(site / p)]
+    pages = [p for p in html_files(site) if p != PRINT_PAGE and REFRESH not in read(site / p)]
     return bool(pages) and all(check(read(site / p)) for p in pages)
 
 
@@ -92,6 +112,15 @@ DIFFERENCES = [
             _every_page(zs, lambda t: f'id="{SKIP_TARGET}"' in t)
             and not any(f'id="{SKIP_TARGET}"' in read(mk / p) for p in html_files(mk))
         ),
+    ),
+    Difference(
+        "the policy's script and style sources",
+        "each build lists the hashes of its own inline scripts in its Content-Security-Policy, and "
+        "Zensical's base template writes Material's storage helpers (__md_scope) differently; Zensical's "
+        "script gives its search box a <style> inside a shadow root, whose text no built page holds, so "
+        "its build allows inline styles (never inline scripts); every other directive is the same, and "
+        "the pages at old addresses differ only in that <meta>",
+        lambda mk, zs: _same_but_hashes(_policies(mk), _policies(zs)),
     ),
     Difference(
         "the sitemap's dates",
@@ -160,7 +189,7 @@ def compare(mkdocs_site: Path, zensical_site: Path, docs: Path) -> list[str]:
             problems.append(f"pages only {only} builds: {sorted(files)}")
     for name in sorted(mk_files & zs_files):
         mk, zs = read(mkdocs_site / name), read(zensical_site / name)
-        if "http-equiv" in mk or "http-equiv" in zs:  # pages at old addresses: compared as files below
+        if REFRESH in mk or REFRESH in zs:  # pages at old addresses: compared as files below
             continue
         problems += _page(name, mk, zs)
     locs = [sorted(LOC.findall(read(site / "sitemap.xml"))) for site in (mkdocs_site, zensical_site)]
@@ -171,6 +200,10 @@ def compare(mkdocs_site: Path, zensical_site: Path, docs: Path) -> list[str]:
         if rel.startswith(NOT_PUBLISHED) or rel == ".gitignore":
             continue
         copies = [site / rel for site in (mkdocs_site, zensical_site)]
-        if not all(c.is_file() for c in copies) or copies[0].read_bytes() != copies[1].read_bytes():
+        if all(c.is_file() for c in copies) and rel.endswith(".html"):  # DIFFERENCES: the policy's sources
+            same = POLICY.sub("", read(copies[0])) == POLICY.sub("", read(copies[1]))
+        else:
+            same = all(c.is_file() for c in copies) and copies[0].read_bytes() == copies[1].read_bytes()
+        if not same:
             problems.append(f"{rel}: not published as the same bytes by both engines")
     return problems

@@ -104,4 +104,6 @@ def test_a_build_renders_the_pages_once(tmp_path: Path, command: tuple[str, ...]
     )
     assert result.returncode == 0, result.stderr
     assert (project / "site" / "index.html").is_file()
+    # Either way, every page carries the Content-Security-Policy (build.py, or the MkDocs hook).
+    assert 'http-equiv="Content-Security-Policy"' in (project / "site" / "index.html").read_text(encoding="utf-8")
     assert log.read_text(encoding="utf-8").splitlines() == ["rendered"]

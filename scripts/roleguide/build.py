@@ -17,6 +17,7 @@ from collections.abc import Mapping
 from pathlib import Path
 
 from .bundle import bundle_assets
+from .csp import secure_site
 from .engines import MKDOCS, ZENSICAL, command, zensical_config
 from .load import ContentError, Located, display, load_guide
 from .model import Guide
@@ -140,7 +141,8 @@ def build(
     site_url: str | None = None,
     engine: str = MKDOCS,
 ) -> None:
-    """Generate once, build with the engine (strict) into a temporary folder, then swap it in for site/.
+    """Generate once, build with the engine (strict) into a temporary folder, write the
+    Content-Security-Policy into its pages (csp.py), then swap it in for site/.
 
     A content error or a failed build leaves both the generated pages and site/ as they were. The
     pages are generated once: the MkDocs hook, told so by GENERATED, does not generate them again.
@@ -169,6 +171,12 @@ def build(
     if result.returncode != 0:
         shutil.rmtree(staging, ignore_errors=True)
         raise SystemExit(f"{engine} build failed (exit {result.returncode}); {display(site)} is unchanged")
+    try:
+        # Either engine: every page carries the site's Content-Security-Policy (csp.py).
+        secure_site(staging, inline_styles=engine == ZENSICAL)
+    except ValueError as error:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise SystemExit(f"{error}; {display(site)} is unchanged") from None
     retired = site.with_name(f".{site.name}.old")
     shutil.rmtree(retired, ignore_errors=True)
     if site.exists():

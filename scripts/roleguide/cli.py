@@ -1,6 +1,7 @@
-"""The command line: `python -m roleguide generate|build|schema|check`.
+"""The command line: `python -m roleguide generate|build|schema|check|headers`.
 
-A thin layer over build.py (generate, build) and the model (check, schema). It never imports MkDocs.
+A thin layer over build.py (generate, build), the model (check, schema) and csp.py (headers). It never
+imports MkDocs.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from pathlib import Path
 
 from .build import build, write_atomic, write_generated
 from .bundle import BundleError
+from .csp import header_lines, netlify_headers, nginx_snippet, with_readme_block
 from .engines import ENGINES, MKDOCS, ZENSICAL
 from .load import ContentError, display, load_guide
 from .model import FILE_MODELS
@@ -42,6 +44,32 @@ def write_schemas(target: Path, check: bool) -> int:
     return 0
 
 
+def write_headers(site: Path, form: str, readme: Path | None, check: bool) -> int:
+    """Print the headers for a built site (nginx or Netlify), or write them into the README's block
+    (with `check`, only say whether it is up to date)."""
+    if not (site / "index.html").is_file():
+        print(f"{display(site)} holds no built site; run `make build` first", file=sys.stderr)
+        return 1
+    lines = header_lines(site)
+    if readme is None:
+        print(nginx_snippet(lines) if form == "nginx" else netlify_headers(lines), end="")
+        return 0
+    text = readme.read_text(encoding="utf-8")
+    try:
+        updated = with_readme_block(text, lines)
+    except ValueError as error:
+        print(f"{display(readme)}: {error}", file=sys.stderr)
+        return 1
+    if check:
+        if updated != text:
+            print(f"{display(readme)}: the security headers are out of date: run `make headers`", file=sys.stderr)
+        return 1 if updated != text else 0
+    if updated != text:
+        write_atomic(readme, updated.encode("utf-8"))
+        print(f"wrote the security headers of {display(site)} into {display(readme)}")
+    return 0
+
+
 def site_url() -> str | None:
     """The published address, from the variable mkdocs.yml reads it from (the MkDocs hook uses
     MkDocs' own value, so a build always names the address it is built for)."""
@@ -64,6 +92,13 @@ def main(argv: list[str] | None = None) -> int:
     build_cmd.add_argument("--config", type=Path, default=Path("mkdocs.yml"))
     schema_cmd = commands.add_parser("schema", help="export the JSON Schema of the content files")
     schema_cmd.add_argument("--check", action="store_true", help="fail if the exported files are out of date")
+    headers_cmd = commands.add_parser(
+        "headers", help="print the HTTP headers (Content-Security-Policy and more) for a host to send with a built site"
+    )
+    headers_cmd.add_argument("--site", type=Path, default=Path("site"), help="the built site (default: site)")
+    headers_cmd.add_argument("--format", choices=("nginx", "netlify"), default="nginx", help="default: nginx")
+    headers_cmd.add_argument("--readme", type=Path, help="write them into this README's block instead")
+    headers_cmd.add_argument("--check", action="store_true", help="with --readme: fail if its block is out of date")
     args = parser.parse_args(argv)
     try:
         if args.command == "check":
@@ -78,6 +113,8 @@ def main(argv: list[str] | None = None) -> int:
             build(args.content, args.docs, site, args.config, args.assets, site_url(), args.engine)
         elif args.command == "schema":
             return write_schemas(args.content / "schema", args.check)
+        elif args.command == "headers":
+            return write_headers(args.site, args.format, args.readme, args.check)
     except (ContentError, BundleError) as exc:
         print(exc, file=sys.stderr)
         return 1

@@ -20,9 +20,19 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from playwright.sync_api import Browser, BrowserContext
 
 from conftest import page_files
 from roleguide.browser import CHROMIUM, CHROMIUM_ARGS, MISSING_CHROMIUM, serving
+
+from . import gates
+
+# A test that breaks the policy on purpose (to prove the watch hears it) says so with this marker.
+BREAKS_POLICY = "breaks_policy"
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line("markers", f"{BREAKS_POLICY}: the test breaks the Content-Security-Policy on purpose")
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
@@ -98,3 +108,26 @@ def instant_site_url(built_project: Path, tmp_path_factory: pytest.TempPathFacto
     yield url
     server.shutdown()
     server.server_close()
+
+
+@pytest.fixture(autouse=True)
+def policy_watch(
+    request: pytest.FixtureRequest, browser: Browser, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[list[str]]:
+    """Every browser test, whatever it does (instant navigation, search, the self-assessment, the
+    comparison filter, copy-link, the palette toggle...), runs on pages that carry the site's
+    Content-Security-Policy, and fails if anything on them breaks it: each context the test opens
+    (pytest-playwright's `page` and `context` included) is watched by gate 9 (gates.watch_policy).
+    A test may read (and empty) the list of what was heard with gates.policy_violations."""
+    found: list[str] = []
+    opened = browser.new_context
+
+    def watched(*args: Any, **options: Any) -> BrowserContext:
+        context = opened(*args, **options)
+        gates.watch_policy(context, found)
+        return context
+
+    monkeypatch.setattr(browser, "new_context", watched)
+    yield found
+    if found and request.node.get_closest_marker(BREAKS_POLICY) is None:
+        pytest.fail(f"{len(found)} Content-Security-Policy violation(s):\n" + "\n".join(found), pytrace=False)

@@ -7,12 +7,13 @@ navigates by itself unless its job is to (keyboard, scheme); the caller loads th
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
 from axe_playwright_python.sync_playwright import Axe
-from playwright.sync_api import ConsoleMessage, Page, Request, Response
+from playwright.sync_api import BrowserContext, ConsoleMessage, Page, Request, Response
 from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 
 PHONE = {"width": 375, "height": 812}
@@ -248,3 +249,39 @@ def layout_shifts(page: Page) -> list[str]:
         f"layout shift of {shift['value']:.4f}: {', '.join(shift['moved']) or 'unknown elements'} moved"
         for shift in page.evaluate(_SHIFTS_JS)
     ]
+
+
+# Every Content-Security-Policy violation of every page and frame of a context, reported through a
+# binding the moment it happens, so that a page that leaves at once (a redirect stub) is heard too.
+_POLICY_JS = """(() => {
+  if (window.__rgPolicyWatched) return;
+  window.__rgPolicyWatched = true;
+  document.addEventListener("securitypolicyviolation", (e) => window.rgPolicyViolation(
+    `${e.effectiveDirective} blocked ${e.blockedURI || "(inline)"} at ${e.sourceFile || document.URL}:` +
+    `${e.lineNumber} ${(e.sample || "").slice(0, 60)}`.trim()));
+})();"""
+# Chromium's console says so too (also about a policy it cannot read, or a directive a <meta> ignores).
+_POLICY_CONSOLE = re.compile(r"Content[ -]Security[ -]Policy", re.I)
+
+
+def watch_policy(context: BrowserContext, found: list[str] | None = None) -> list[str]:
+    """Record in `found` (returned) every CSP violation and every console message about the policy in
+    `context` from now on. Gate 9 (`policy_violations`) reads it."""
+    found = [] if found is None else found
+    context.expose_binding("rgPolicyViolation", lambda source, text: found.append(f"{source['frame'].url}: {text}"))
+    context.add_init_script(_POLICY_JS)
+
+    def on_console(message: ConsoleMessage) -> None:
+        if _POLICY_CONSOLE.search(message.text):
+            found.append(f"console {message.type}: {message.text}")
+
+    context.on("console", on_console)
+    return found
+
+
+def policy_violations(found: list[str]) -> list[str]:
+    """Gate 9: nothing on the page broke the Content-Security-Policy (what `watch_policy` heard since
+    the last call, which it forgets)."""
+    problems = list(found)
+    found.clear()
+    return problems

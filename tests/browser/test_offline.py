@@ -3,6 +3,7 @@ no request leaves file://."""
 
 from __future__ import annotations
 
+import json
 import re
 import shutil
 import subprocess
@@ -12,9 +13,10 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Page, Route, expect
+from playwright.sync_api import Browser, Page, Route, expect
 
 from conftest import ENV, ROOT, copy_project
+from roleguide.csp import digest, meta_policy, shim_script
 from roleguide.load import load_guide
 from roleguide.publish import OFFLINE_SITE, OFFLINE_ZIP, ZIP_FOLDER, write_zip
 
@@ -160,15 +162,30 @@ def test_scripts_that_start_on_material_document_observable_run_from_disk(page: 
     assert emitted
 
 
+def test_every_page_of_the_copy_lists_the_hash_of_the_script_its_search_frame_runs(unzipped: Path) -> None:
+    """The shim's frame inherits the page's policy (README, the offline copy): its one inline script is
+    listed, so the search from disk (above, under the policy watch of conftest.py) is not blocked."""
+    for page_file in html_pages(unzipped):
+        html = page_file.read_text(encoding="utf-8")
+        config = re.search(r'<script id="__config"[^>]*>(.*?)</script>', html, re.S)
+        assert config, f"{page_file.name}: no Material config"
+        worker = json.loads(config.group(1))["search"]
+        written = shim_script((unzipped / SHIM).read_text(encoding="utf-8"), worker)
+        assert written and digest(written) in (meta_policy(html) or ""), page_file.name
+
+
 def test_the_offline_copy_does_not_offer_downloads(unzipped: Path) -> None:
     text = (unzipped / "print.html").read_text(encoding="utf-8")
     assert "downloads/" not in text and "role-guide.pdf" not in text
 
 
-def test_request_recording_catches_a_request_off_disk(page: Page, unzipped: Path) -> None:
-    """The check above can fail: a page that asks the network is seen and refused."""
+def test_request_recording_catches_a_request_off_disk(browser: Browser, unzipped: Path) -> None:
+    """The check above can fail: a page that asks the network is seen and refused. (The page's policy,
+    connect-src 'self', would stop the request before it left: this test sets the policy aside.)"""
+    page = browser.new_context(bypass_csp=True).new_page()
     requests = open_from_disk(page)
     page.goto((unzipped / "index.html").as_uri())
     page.evaluate("() => fetch('https://unpkg.com/iframe-worker/shim').catch(() => null)")
     page.wait_for_timeout(200)
     assert off_disk(requests) == ["https://unpkg.com/iframe-worker/shim"]
+    page.context.close()

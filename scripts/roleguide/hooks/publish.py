@@ -1,6 +1,7 @@
 """Thin MkDocs hook for publishing: the downloads, and one fix to the page that mkdocs-print-site-plugin makes.
 
-MkDocs loads this file by its path (mkdocs.yml, `hooks:`); it needs nothing from the package.
+MkDocs loads this file by its path (mkdocs.yml, `hooks:`), so it imports the package with absolute
+imports only.
 
 - Downloads: the files named under `extra.downloads` in mkdocs.yml (the PDF and the offline zip) are
   published at downloads/<name> when `make pdf` / `make offline` have written them to dist/; the
@@ -20,22 +21,36 @@ MkDocs loads this file by its path (mkdocs.yml, `hooks:`); it needs nothing from
   id), its numbering <style>, which it appends to the body, moves to the end of <head>, and the title of
   Material's table of contents loses its `for`, which names the `__toc` toggle that only pages in the
   navigation have.
+- The Content-Security-Policy: last of all, every page gets the site's policy (roleguide/csp.py), so
+  that a plain `mkdocs build` or `mkdocs gh-deploy` publishes it as `make build` does (build.py writes
+  it for either engine). Not under `mkdocs serve`: its live reload adds an inline script to every page
+  as it serves it, which the policy would block.
 """
 
 from __future__ import annotations
 
 import re
 import shutil
+import tempfile
 from pathlib import Path
 from typing import Any
 
 from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
 from mkdocs.plugins import CombinedEvent, event_priority
 from mkdocs.utils import get_relative_url
 from mkdocs_print_site_plugin.urls import get_page_key
 
+from roleguide.csp import secure_site
+
 DIST = "dist"
 DOWNLOADS = "downloads"
+# The MkDocs command that runs this build: build, gh-deploy or serve (on_startup).
+_command = {"name": "build"}
+
+
+def on_startup(command: str, dirty: bool) -> None:
+    _command["name"] = command
 
 
 def _dist(config: MkDocsConfig) -> Path:
@@ -142,4 +157,25 @@ def _after_print_site(config: MkDocsConfig) -> None:
             target.write_text(fixed, encoding="utf-8")
 
 
-on_post_build = CombinedEvent(_before_print_site, _after_print_site)
+# Last: after every page, /print/ included, has its final markup.
+def serving(config: MkDocsConfig) -> bool:
+    """Whether `mkdocs serve` runs this build. `mkdocs serve --clean` says "build" to on_startup, but
+    builds, as every serve does, into a folder of its own under the system's temporary folder
+    (mkdocs/commands/serve.py: `tempfile.mkdtemp(prefix="mkdocs_")`)."""
+    site = Path(config.site_dir)
+    return _command["name"] == "serve" or (
+        site.name.startswith("mkdocs_") and site.parent == Path(tempfile.gettempdir())
+    )
+
+
+@event_priority(-100)
+def _policy(config: MkDocsConfig) -> None:
+    if serving(config):
+        return
+    try:
+        secure_site(Path(config.site_dir))
+    except ValueError as error:
+        raise PluginError(str(error)) from None
+
+
+on_post_build = CombinedEvent(_before_print_site, _after_print_site, _policy)
