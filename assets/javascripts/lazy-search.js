@@ -54,6 +54,9 @@ XMLHttpRequest.prototype.send = function (...args) {
 
 /** A stand-in for the search worker that starts the real one (`Native`) once the search is wanted. */
 function standIn(Native, url, options) {
+  // Resolved now, against the page that asked: the real worker may start pages later, after instant
+  // navigation has changed the address that a relative URL would be read against.
+  const address = new URL(url, location.href).href;
   const stand = new EventTarget();
   const waiting = [];
   let worker = null;
@@ -81,7 +84,7 @@ function standIn(Native, url, options) {
   };
   hold(() => {
     if (ended) return;
-    worker = new Native(url, options);
+    worker = new Native(address, options);
     worker.addEventListener("message", (event) =>
       stand.dispatchEvent(new MessageEvent("message", { data: ranked(event.data) }))
     );

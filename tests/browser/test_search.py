@@ -162,3 +162,19 @@ def test_the_index_loads_only_when_the_reader_goes_for_search(browser, site_url:
         # Results follow each key press; wait for the ones of the whole word (its highlight parameter).
         expect(first).to_have_attribute("href", re.compile(r"/tools/\?h=smartsheet", re.IGNORECASE))
         context.close()
+
+
+def test_search_works_after_an_instant_page_change(page: Page, instant_site_url: str) -> None:
+    """The search loads when the reader goes for it, which may be pages after the first: the worker's
+    address, relative to the first page, must not be read against the page the reader is on now
+    (it was: /overview/assets/javascripts/workers/... answered 404, and the search said
+    "Initializing search" for ever)."""
+    workers: list[str] = []
+    page.on("request", lambda request: workers.append(request.url) if "/workers/" in request.url else None)
+    page.goto(instant_site_url + "/", wait_until="networkidle")
+    page.locator("a[href$='overview/']:visible").first.click()
+    page.wait_for_url("**/overview/**")
+    assert page.evaluate("performance.getEntriesByType('navigation').length") == 1, "not an instant page change"
+    links = [_relative(href, instant_site_url + "/") for href, _ in search(page, "Smartsheet")]
+    assert links[0] == "tools/#project"
+    assert workers and all(urlsplit(url).path.startswith("/assets/javascripts/workers/") for url in workers), workers
