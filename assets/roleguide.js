@@ -9,4 +9,5 @@ import "./javascripts/anchor-redirects.js";
 import "./javascripts/copy-link.js";
 import "./javascripts/comparison.js";
 import "./javascripts/assessment.js";
+import "./javascripts/charter.js";
 import "./javascripts/print.js";

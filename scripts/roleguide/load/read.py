@@ -219,6 +219,7 @@ def load_guide(content: Path) -> Guide:
         comparison=files["comparison"][1],
         assessment=files["assessment"][1],
         ownership=files["ownership"][1],
+        charter=files["charter"][1],
         infographic=files["infographic"][1],
         glossary=files["glossary"][1],
         topics=files["topics"][1],

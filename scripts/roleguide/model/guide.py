@@ -20,6 +20,7 @@ from .rules.links import link_targets
 from .rules.ownership import check_ownership
 from .rules.structure import check_comparison, check_guide
 from .schema.assessment import AssessmentFile
+from .schema.charter import CharterFile
 from .schema.files import Aspect, Category, ComparisonFile, GuideFile, Role, SectionFile
 from .schema.glossary import GlossaryFile
 from .schema.infographic import InfographicFile
@@ -38,6 +39,7 @@ class Guide:
     comparison: ComparisonFile
     assessment: AssessmentFile
     ownership: OwnershipFile
+    charter: CharterFile
     infographic: InfographicFile
     glossary: GlossaryFile
     topics: TopicsFile

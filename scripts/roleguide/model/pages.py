@@ -13,6 +13,8 @@ GLANCE_PAGES = (COMPARISON_PAGE, INFOGRAPHIC_PAGE)
 # The self-assessment ("Which role fits you?") and the ownership matrix ("Who owns what").
 ASSESSMENT_PAGE_ID = "which-role-fits-you"
 OWNERSHIP_PAGE_ID = "ownership"
+# The team charter: the ownership matrix made editable for one team (content/charter.yml).
+CHARTER_PAGE_ID = "team-charter"
 GLOSSARY_PAGE = "glossary"
 TOPICS_PAGE = "topics"
 

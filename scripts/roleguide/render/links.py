@@ -16,6 +16,7 @@ from markupsafe import Markup
 from ..model import Guide
 from ..model.pages import (
     ASSESSMENT_PAGE_ID,
+    CHARTER_PAGE_ID,
     COMPARISON_ANCHOR,
     COMPARISON_HEADING,
     COMPARISON_PAGE,
@@ -48,6 +49,7 @@ def page_title(guide: Guide, page: str) -> str:
     titles = {
         ASSESSMENT_PAGE_ID: guide.assessment.nav_title,
         OWNERSHIP_PAGE_ID: guide.ownership.nav_title,
+        CHARTER_PAGE_ID: guide.charter.nav_title,
         GLOSSARY_PAGE: guide.glossary.nav_title,
         TOPICS_PAGE: guide.topics.nav_title,
         **FIXED_TITLES,
@@ -67,7 +69,7 @@ def anchor_title(guide: Guide, page: str, anchor: str) -> str:
         return next(e.heading for e in guide.glossary_entries() if e.id == anchor)
     if page == TOPICS_PAGE:
         return next(t.title for t in guide.topics.topics if t.id == anchor)
-    if page in FIXED_TITLES or page == ASSESSMENT_PAGE_ID:
+    if page in FIXED_TITLES or page in (ASSESSMENT_PAGE_ID, CHARTER_PAGE_ID):
         return page_title(guide, page)
     section = guide.section(page)
     if anchor == SHARED_ANCHOR:

@@ -19,6 +19,7 @@ from typing import Any
 from ..model import Guide
 from ..model.pages import (
     ASSESSMENT_PAGE_ID,
+    CHARTER_PAGE_ID,
     COMPARISON_PAGE,
     GLOSSARY_PAGE,
     HOME_PAGE,
@@ -109,6 +110,7 @@ def previews(guide: Guide) -> dict[str, Preview]:
     for page, file in (
         (ASSESSMENT_PAGE_ID, guide.assessment),
         (OWNERSHIP_PAGE_ID, guide.ownership),
+        (CHARTER_PAGE_ID, guide.charter),
         (GLOSSARY_PAGE, guide.glossary),
         (TOPICS_PAGE, guide.topics),
     ):

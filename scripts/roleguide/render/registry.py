@@ -15,6 +15,7 @@ from collections.abc import Callable, Mapping
 from ..model import Guide
 from .assessment import render_assessment_page
 from .base import tidy
+from .charter import render_charter_page
 from .cards.page import render_cards
 from .comparison import render_comparison
 from .drawing import Drawing
@@ -29,6 +30,7 @@ RENDERERS: list[Callable[[Guide], Mapping[str, str | bytes | Drawing]]] = [
     render_guide_pages,
     render_assessment_page,
     render_ownership_page,
+    render_charter_page,
     render_comparison,
     render_glossary,
     render_topics,

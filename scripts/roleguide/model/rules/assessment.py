@@ -1,26 +1,30 @@
 """The rules that tie content/assessment.yml to the rest of the guide: roles, sections and anchors
 that must exist, ids that must be unique. Also the rule that keeps section ids off the addresses of the
-self-assessment and the ownership matrix pages."""
+self-assessment, the ownership matrix and the team charter pages."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
 
 from ...problems import Problem, duplicates, expected_keys
-from ..pages import ASSESSMENT_PAGE_ID, OWNERSHIP_PAGE_ID
+from ..pages import ASSESSMENT_PAGE_ID, CHARTER_PAGE_ID, OWNERSHIP_PAGE_ID
 from ..schema.assessment import BALANCED, RESULT_PARAM, AssessmentFile, Statement
 from ..schema.files import SectionFile
 from .links import LinkTargets, check_link
 
-# The addresses of the two pages, /<id>/: no section may take one of them.
-PAGE_IDS = {ASSESSMENT_PAGE_ID: "the self-assessment page", OWNERSHIP_PAGE_ID: "the ownership matrix page"}
+# The addresses of these pages, /<id>/: no section may take one of them.
+PAGE_IDS = {
+    ASSESSMENT_PAGE_ID: "the self-assessment page",
+    OWNERSHIP_PAGE_ID: "the ownership matrix page",
+    CHARTER_PAGE_ID: "the team charter page",
+}
 # Query parameters the page URL uses besides one per statement id: the result, and the ones Material
 # reads (`h` highlights search terms, `q` opens the search). A statement id may not take one of them.
 RESERVED_PARAMS = frozenset({RESULT_PARAM, "h", "q"})
 
 
 def check_page_ids(sections: Mapping[str, SectionFile]) -> Iterator[Problem]:
-    """A section page may not take the address of one of these two pages."""
+    """A section page may not take the address of one of these pages."""
     for key, section in sections.items():
         if section.id in PAGE_IDS:
             yield Problem(

@@ -14,6 +14,7 @@ from typing import Any
 from ...problems import Problem
 from ..pages import (
     ASSESSMENT_PAGE_ID,
+    CHARTER_PAGE_ID,
     COMPARISON_ANCHOR,
     COMPARISON_PAGE,
     GLOSSARY_PAGE,
@@ -78,6 +79,7 @@ def site_anchors(
     anchors[ASSESSMENT_PAGE_ID] = [TOP]
     rows = [[g.id, *(a.id for a in g.activities)] for g in ownership.groups]
     anchors[OWNERSHIP_PAGE_ID] = [TOP, "legend", *(anchor for group in rows for anchor in group)]
+    anchors[CHARTER_PAGE_ID] = [TOP]
     anchors[GLOSSARY_PAGE] = [TOP, *(e.id for e in glossary)]
     anchors[TOPICS_PAGE] = [TOP, *(t.id for t in topics.topics)]
     return anchors

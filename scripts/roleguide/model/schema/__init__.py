@@ -3,6 +3,7 @@ up in the JSON Schema (`make schema`), so an editor shows them as tooltips while
 """
 
 from .assessment import AssessmentFile
+from .charter import CharterFile
 from .files import ComparisonFile, GuideFile, SectionFile
 from .glossary import GlossaryFile
 from .infographic import InfographicFile
@@ -18,6 +19,7 @@ SINGLE_FILES = {
     "comparison": ComparisonFile,
     "assessment": AssessmentFile,
     "ownership": OwnershipFile,
+    "charter": CharterFile,
     "infographic": InfographicFile,
     "glossary": GlossaryFile,
     "topics": TopicsFile,
