@@ -59,7 +59,9 @@ def charter_state(page: Page) -> dict[str, object]:
           });
           return {
             team: form.querySelector('[data-rg-team]').value,
-            rows: Object.fromEntries([...form.querySelectorAll('[data-rg-row]')].map((li) => [li.dataset.rgRow, entry(li)])),
+            rows: Object.fromEntries(
+              [...form.querySelectorAll('[data-rg-row]')].map((li) => [li.dataset.rgRow, entry(li)])
+            ),
             own: [...form.querySelectorAll('[data-rg-own]')].map(entry),
           };
         }"""

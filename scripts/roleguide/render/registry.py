@@ -15,8 +15,8 @@ from collections.abc import Callable, Mapping
 from ..model import Guide
 from .assessment import render_assessment_page
 from .base import tidy
-from .charter import render_charter_page
 from .cards.page import render_cards
+from .charter import render_charter_page
 from .comparison import render_comparison
 from .drawing import Drawing
 from .glossary import render_glossary
