@@ -7,6 +7,15 @@
  */
 import { breachText, breaches, differs, guideRows, levelLabel } from "./charter-state.js";
 
+// Line ends made at run time: esbuild prints a line end it can compute (a "\n" string, even
+// String.fromCharCode(10)) as a real line break in a template literal, and the bundle must stay one
+// line (tests/test_bundle.py). It does not look into a function's arguments.
+function chars(...codes) {
+  return String.fromCharCode(...codes);
+}
+const LF = chars(10);
+const CRLF = chars(13, 10);
+
 export const SAME = "as in the guide";
 export const CHANGED = "changed";
 export const OWN = "own row";
@@ -79,7 +88,7 @@ export function toMarkdown(data, state, link) {
     for (const entry of state.dropped) out.push(`- ${markdownCell(entry.id)}`);
   }
   if (link) out.push("", `Open or change this charter: <${link}>`);
-  return `${out.join("\n")}\n`;
+  return out.join(LF) + LF;
 }
 
 /** One CSV field: quoted when needed; a leading = + - @ is neutralised so no spreadsheet runs it. */
@@ -97,7 +106,7 @@ export function toCsv(data, state) {
     const levels = data.roles.map((role) => levelLabel(data, row.levels[role.id]));
     lines.push([row.group, row.title, ...levels, row.note, row.compared, row.breaches.join(" ")]);
   }
-  return `${lines.map((cells) => cells.map(csvField).join(",")).join("\r\n")}\r\n`;
+  return lines.map((cells) => cells.map(csvField).join(",")).join(CRLF) + CRLF;
 }
 
 /** A file name for the exports: the team's name in lowercase words, or "team-charter". */

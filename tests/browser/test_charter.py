@@ -140,7 +140,7 @@ def test_a_team_lead_changes_five_rows_adds_one_shares_and_exports(
     assert page.evaluate("navigator.clipboard.readText()").replace(site_url, "SITE") == markdown
 
     with page.expect_download() as download:
-        page.get_by_role("button", name="Download CSV").click()
+        page.get_by_role("button", name="Download for a spreadsheet").click()
     csv = Path(download.value.path()).read_text(encoding="utf-8-sig")
     assert csv.startswith("Area,Decision or activity,Technical Product Manager")
     assert "People and stakeholders" in csv and "On-call rota" in csv and "Market analysis" not in csv
