@@ -13,8 +13,8 @@ from roleguide.model.rules.findability import site_anchors
 from test_load import apply_rule, edit, line_of, problems, rule_ids
 
 PAGES = (
-    "index, first, second, comparison, infographic, which-role-fits-you, ownership, hiring, hiring/alpha, "
-    "hiring/beta, glossary, topics"  # fixture pages
+    "index, first, second, comparison, infographic, which-role-fits-you, ownership, team-charter, hiring, "
+    "hiring/alpha, hiring/beta, glossary, topics"  # fixture pages
 )
 
 # (file, text to replace, replacement, line marker in the edited file, field path, exact message)

@@ -220,6 +220,7 @@ def load_guide(content: Path) -> Guide:
         assessment=files["assessment"][1],
         ownership=files["ownership"][1],
         hiring=files["hiring"][1],
+        charter=files["charter"][1],
         infographic=files["infographic"][1],
         glossary=files["glossary"][1],
         topics=files["topics"][1],

@@ -9,6 +9,7 @@ from .guide import Guide, check_references
 from .pages import COMPARISON_ANCHOR, COMPARISON_HEADING, SECTION_ANCHORS, SHARED_ANCHOR
 from .schema import FILE_MODELS, SINGLE_FILES
 from .schema.assessment import AssessmentFile
+from .schema.charter import CharterFile
 from .schema.files import (
     Aspect,
     Category,
@@ -39,6 +40,7 @@ __all__ = [
     "Aspect",
     "AssessmentFile",
     "Category",
+    "CharterFile",
     "ComparisonFile",
     "GlossaryFile",
     "Guide",

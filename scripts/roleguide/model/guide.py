@@ -21,6 +21,7 @@ from .rules.links import link_targets
 from .rules.ownership import check_ownership
 from .rules.structure import check_comparison, check_guide
 from .schema.assessment import AssessmentFile
+from .schema.charter import CharterFile
 from .schema.files import Aspect, Category, ComparisonFile, GuideFile, Role, SectionFile
 from .schema.glossary import GlossaryFile
 from .schema.hiring import HiringFile
@@ -41,6 +42,7 @@ class Guide:
     assessment: AssessmentFile
     ownership: OwnershipFile
     hiring: HiringFile
+    charter: CharterFile
     infographic: InfographicFile
     glossary: GlossaryFile
     topics: TopicsFile

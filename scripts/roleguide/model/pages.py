@@ -18,6 +18,8 @@ OWNERSHIP_PAGE_ID = "ownership"
 HIRING_DIR = "hiring"
 # The heading after the ad on a role's page: links to the other role's starter and the comparison.
 HIRING_SEE_ALSO = "see-also"
+# The team charter: the ownership matrix made editable for one team (content/charter.yml).
+CHARTER_PAGE_ID = "team-charter"
 GLOSSARY_PAGE = "glossary"
 TOPICS_PAGE = "topics"
 

@@ -16,6 +16,7 @@ from markupsafe import Markup
 from ..model import Guide
 from ..model.pages import (
     ASSESSMENT_PAGE_ID,
+    CHARTER_PAGE_ID,
     COMPARISON_ANCHOR,
     COMPARISON_HEADING,
     COMPARISON_PAGE,
@@ -55,6 +56,7 @@ def page_title(guide: Guide, page: str) -> str:
     titles = {
         ASSESSMENT_PAGE_ID: guide.assessment.nav_title,
         OWNERSHIP_PAGE_ID: guide.ownership.nav_title,
+        CHARTER_PAGE_ID: guide.charter.nav_title,
         GLOSSARY_PAGE: guide.glossary.nav_title,
         TOPICS_PAGE: guide.topics.nav_title,
         HIRING_DIR: guide.hiring.nav_title,
@@ -76,7 +78,7 @@ def anchor_title(guide: Guide, page: str, anchor: str) -> str:
         return next(e.heading for e in guide.glossary_entries() if e.id == anchor)
     if page == TOPICS_PAGE:
         return next(t.title for t in guide.topics.topics if t.id == anchor)
-    if page in FIXED_TITLES or page in (ASSESSMENT_PAGE_ID, HIRING_DIR):
+    if page in FIXED_TITLES or page in (ASSESSMENT_PAGE_ID, CHARTER_PAGE_ID, HIRING_DIR):
         return page_title(guide, page)
     if page.startswith(f"{HIRING_DIR}/"):
         parts = {part.id: part.heading for part in guide.hiring.ad}

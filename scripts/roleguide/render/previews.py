@@ -19,6 +19,7 @@ from typing import Any
 from ..model import Guide
 from ..model.pages import (
     ASSESSMENT_PAGE_ID,
+    CHARTER_PAGE_ID,
     COMPARISON_PAGE,
     GLOSSARY_PAGE,
     HIRING_DIR,
@@ -112,6 +113,7 @@ def previews(guide: Guide) -> dict[str, Preview]:
         (ASSESSMENT_PAGE_ID, guide.assessment),
         (OWNERSHIP_PAGE_ID, guide.ownership),
         (HIRING_DIR, guide.hiring),
+        (CHARTER_PAGE_ID, guide.charter),
         (GLOSSARY_PAGE, guide.glossary),
         (TOPICS_PAGE, guide.topics),
     ):

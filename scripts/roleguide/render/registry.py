@@ -16,6 +16,7 @@ from ..model import Guide
 from .assessment import render_assessment_page
 from .base import tidy
 from .cards.page import render_cards
+from .charter import render_charter_page
 from .comparison import render_comparison
 from .drawing import Drawing
 from .glossary import render_glossary
@@ -31,6 +32,7 @@ RENDERERS: list[Callable[[Guide], Mapping[str, str | bytes | Drawing]]] = [
     render_assessment_page,
     render_ownership_page,
     render_hiring_pages,
+    render_charter_page,
     render_comparison,
     render_glossary,
     render_topics,

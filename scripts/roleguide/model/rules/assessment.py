@@ -1,13 +1,13 @@
 """The rules that tie content/assessment.yml to the rest of the guide: roles, sections and anchors
 that must exist, ids that must be unique. Also the rule that keeps section ids off the addresses of the
-self-assessment, the ownership matrix and the job-description starters."""
+self-assessment, the ownership matrix, the team charter and the job-description starters."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
 
 from ...problems import Problem, duplicates, expected_keys
-from ..pages import ASSESSMENT_PAGE_ID, HIRING_DIR, OWNERSHIP_PAGE_ID
+from ..pages import ASSESSMENT_PAGE_ID, CHARTER_PAGE_ID, HIRING_DIR, OWNERSHIP_PAGE_ID
 from ..schema.assessment import BALANCED, RESULT_PARAM, AssessmentFile, Statement
 from ..schema.files import SectionFile
 from .links import LinkTargets, check_link
@@ -16,6 +16,7 @@ from .links import LinkTargets, check_link
 PAGE_IDS = {
     ASSESSMENT_PAGE_ID: "the self-assessment page",
     OWNERSHIP_PAGE_ID: "the ownership matrix page",
+    CHARTER_PAGE_ID: "the team charter page",
     HIRING_DIR: "the folder of the job-description starters",
 }
 # Query parameters the page URL uses besides one per statement id: the result, and the ones Material

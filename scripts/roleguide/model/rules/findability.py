@@ -14,6 +14,7 @@ from typing import Any
 from ...problems import Problem
 from ..pages import (
     ASSESSMENT_PAGE_ID,
+    CHARTER_PAGE_ID,
     COMPARISON_ANCHOR,
     COMPARISON_PAGE,
     GLOSSARY_PAGE,
@@ -83,6 +84,7 @@ def site_anchors(
     anchors[ASSESSMENT_PAGE_ID] = [TOP]
     rows = [[g.id, *(a.id for a in g.activities)] for g in ownership.groups]
     anchors[OWNERSHIP_PAGE_ID] = [TOP, "legend", *(anchor for group in rows for anchor in group)]
+    anchors[CHARTER_PAGE_ID] = [TOP]  # the pages in the order of the navigation
     anchors[HIRING_DIR] = [TOP]
     for role_id in role_ids:
         anchors[hiring_page(role_id)] = hiring_anchors([part.id for part in hiring.ad])

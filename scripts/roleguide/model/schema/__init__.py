@@ -3,6 +3,7 @@ up in the JSON Schema (`make schema`), so an editor shows them as tooltips while
 """
 
 from .assessment import AssessmentFile
+from .charter import CharterFile
 from .files import ComparisonFile, GuideFile, SectionFile
 from .glossary import GlossaryFile
 from .hiring import HiringFile
@@ -20,6 +21,7 @@ SINGLE_FILES = {
     "assessment": AssessmentFile,
     "ownership": OwnershipFile,
     "hiring": HiringFile,
+    "charter": CharterFile,
     "infographic": InfographicFile,
     "glossary": GlossaryFile,
     "topics": TopicsFile,
