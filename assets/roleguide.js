@@ -10,5 +10,5 @@ import "./javascripts/copy-link.js";
 import "./javascripts/comparison.js";
 import "./javascripts/assessment.js";
 import "./javascripts/hiring.js";
-import "./javascripts/charter.js";
+import "./javascripts/features.js"; // the charter: assets/charter.js, on its page only
 import "./javascripts/print.js";

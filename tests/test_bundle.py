@@ -48,8 +48,14 @@ def write(folder: Path, name: str, text: str) -> Path:
 
 
 def test_one_stylesheet_and_one_script_from_the_entries_of_assets(bundles: dict[str, str]) -> None:
-    assert sorted(bundles) == [JS, CSS]
-    sources = {CSS: imports(ASSETS / "roleguide.css"), JS: imports(ASSETS / "roleguide.js")}
+    """Our stylesheet and script for every page, plus the features loaded only where they are used
+    (assets/<feature>.js, named in javascripts/features.js); every module reaches one of them."""
+    features = re.findall(r'name: "([a-z-]+)"', (ASSETS / "javascripts" / "features.js").read_text(encoding="utf-8"))
+    assert features == ["charter"]
+    feature_js = [f"assets/javascripts/{name}.js" for name in features]
+    assert sorted(bundles) == sorted([JS, CSS, *feature_js])
+    scripts = imports(ASSETS / "roleguide.js") + [p for f in features for p in imports(ASSETS / f"{f}.js")]
+    sources = {CSS: imports(ASSETS / "roleguide.css"), JS: scripts}
     on_disk = {
         CSS: sorted(p.resolve() for p in (ASSETS / "stylesheets").glob("*.css")),
         JS: sorted(p.resolve() for p in (ASSETS / "javascripts").glob("*.js")),
@@ -58,9 +64,13 @@ def test_one_stylesheet_and_one_script_from_the_entries_of_assets(bundles: dict[
         assert sorted(set(files)) == on_disk[output], (
             f"a file in assets/ is not imported by its entry (or by a module it imports), so no page gets it: {output}"
         )
-        raw = sum(len(path.read_bytes()) for path in on_disk[output])
+    for output in (CSS, JS, *feature_js):
+        raw = sum(len(path.read_bytes()) for path in set(imports(ASSETS / Path(output).name)))
         assert len(bundles[output]) < 0.75 * raw, f"{output} is not minified ({len(bundles[output])} of {raw} bytes)"
         assert bundles[output].count("\n") == 2, f"{output}: a minified file is its banner and one line"
+    # A feature's modules stay out of the script of every page.
+    assert "rgCharter" in bundles["assets/javascripts/charter.js"]
+    assert "rgCharter" not in bundles[JS], "the charter's code is in the script of every page"
 
 
 def test_every_stylesheet_is_in_the_bundle(bundles: dict[str, str]) -> None:

@@ -54,8 +54,11 @@ XMLHttpRequest.prototype.send = function (...args) {
 
 /** A stand-in for the search worker that starts the real one (`Native`) once the search is wanted. */
 function standIn(Native, url, options) {
-  // Resolved now, against the page that asked: the real worker may start pages later, after instant
-  // navigation has changed the address that a relative URL would be read against.
+  // The real worker may start pages later, after instant navigation has changed the address that a
+  // relative URL is read against: then it gets the URL resolved on the page that asked. On that page
+  // it gets the URL as Material gave it (the offline copy's shim writes it into a script whose hash
+  // the page's Content-Security-Policy lists).
+  const asked = location.pathname;
   const address = new URL(url, location.href).href;
   const stand = new EventTarget();
   const waiting = [];
@@ -84,7 +87,7 @@ function standIn(Native, url, options) {
   };
   hold(() => {
     if (ended) return;
-    worker = new Native(address, options);
+    worker = new Native(location.pathname === asked ? url : address, options);
     worker.addEventListener("message", (event) =>
       stand.dispatchEvent(new MessageEvent("message", { data: ranked(event.data) }))
     );
