@@ -33,3 +33,15 @@ def test_nesting_keeps_every_group_small() -> None:
     assert body["parts"][0]["parts"][0]["sections"] == ids[:10]
     assert nested_parts(ids[:10]) == {"sections": ids[:10]}
     assert [len(p["sections"]) for p in nested_parts(ids[:25])["parts"]] == [10, 10, 5]
+
+
+def test_the_benchmark_copies_every_source_and_no_generated_page(tmp_path: Path) -> None:
+    """A source of assets/ that shares its path with a generated file of docs/ (assets/charter.js
+    imports assets/javascripts/charter.js; the generator writes docs/assets/javascripts/charter.js)
+    is copied; the generated files are not."""
+    from roleguide.bench.run import copy_project
+
+    copy_project(tmp_path)
+    assert (tmp_path / "assets" / "javascripts" / "charter.js").is_file()
+    assert not (tmp_path / "docs" / "assets" / "javascripts" / "charter.js").exists()
+    assert not (tmp_path / "docs" / "overview.md").exists()

@@ -46,6 +46,12 @@ ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "DISABLE_MKDOCS_2_WARNING": "tr
 BUILD_TARGET_SECONDS = 20.0
 
 
+def _in_docs(path: str) -> str | None:
+    """A path of the project as docs/.gitignore names it, or None outside docs/ (assets/javascripts/
+    charter.js is a source; docs/assets/javascripts/charter.js is generated)."""
+    return path.removeprefix("docs/") if path.startswith("docs/") else None
+
+
 def copy_project(target: Path, content: Path | None = None) -> Path:
     """What a build reads, without generated pages, built sites or caches."""
     generated = _generated(ROOT / "docs")
@@ -60,7 +66,7 @@ def copy_project(target: Path, content: Path | None = None) -> Path:
                 for n in names
                 if n in ("__pycache__", ".pytest_cache")
                 or n.endswith(".egg-info")
-                or (Path(folder) / n).relative_to(ROOT).as_posix().removeprefix("docs/") in generated
+                or _in_docs((Path(folder) / n).relative_to(ROOT).as_posix()) in generated
             ],
         )
     (target / "tools").mkdir()
