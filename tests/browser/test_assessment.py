@@ -168,7 +168,7 @@ def test_keyboard_alone_fills_the_form_and_reaches_the_result(page: Page, site_u
 def test_instant_navigation_starts_the_form(page: Page, instant_site_url: str) -> None:
     """Reached from the home page card through Material's instant navigation, the form still works."""
     site_url = instant_site_url
-    page.goto(site_url + "/")
+    page.goto(site_url + "/", wait_until="networkidle")  # instant navigation waits for sitemap.xml
     page.evaluate("window.rgSamePage = true")  # gone if the browser loads a new page instead
     page.locator(".rg-extras").get_by_role("link", name=ASSESSMENT.nav_title).click()
     # navigation.tracking may already have put the first heading in view into the address (#at-a-glance)

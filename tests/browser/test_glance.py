@@ -118,7 +118,7 @@ def test_copy_link_survives_instant_navigation(page: Page, instant_site_url: str
 def test_the_filter_works_after_instant_navigation_from_a_page_without_it(page: Page, instant_site_url: str) -> None:
     """The filter's code is in the one script every page loads; it starts on the comparison page even
     when the reader arrives there by Material's instant navigation."""
-    page.goto(f"{instant_site_url}/")
+    page.goto(f"{instant_site_url}/", wait_until="networkidle")  # instant navigation waits for sitemap.xml
     assert page.locator("[data-rg-filter]").count() == 0
     page.evaluate("window.stillTheSameDocument = true")
     page.locator(".rg-glance a", has_text="Comparison table").click()

@@ -54,7 +54,7 @@ def test_the_buttons_work_by_keyboard_after_an_instant_page_change(clipboard_pag
     """Reached from the index by a click (Material's instant navigation, no page load), a button
     pressed with Enter copies its text."""
     page = clipboard_page
-    page.goto(f"{instant_site_url}/hiring/")
+    page.goto(f"{instant_site_url}/hiring/", wait_until="networkidle")  # instant navigation waits for sitemap.xml
     page.evaluate("window.rgSamePage = true")  # gone if the browser loads a new page instead
     role = GUIDE.roles[-1]
     page.locator(".rg-hiring a", has_text=role.name).click()
