@@ -113,11 +113,11 @@ def test_every_query_puts_the_right_section_first(page: Page, site_url: str, pag
     assert not wrong, f"{len(wrong)} of {len(QUERIES)} queries miss:\n" + "\n".join(wrong)
 
 
-def test_without_the_phrase_ranking_a_phrase_misses(page: Page, site_url: str) -> None:
+def test_without_the_phrase_ranking_a_phrase_misses(page: Page, site: Path, site_url: str) -> None:
     """Planted defect: our bundled script with rankByPhrase switched off (search-phrase.js's guard for
     short phrases made unconditional in the page's copy, rewritten on its way to the browser). The
     words of the phrase then put the section titled with one of them first."""
-    script = ROOT / "docs" / "assets" / "javascripts" / "roleguide.js"
+    script = site / "assets" / "javascripts" / "roleguide.js"  # the script of the site served
     # esbuild renames the variables: `if(p.length<2||!Array.isArray(g))return g;`
     guard = re.compile(r"if\((\w+)\.length<2\|\|!Array\.isArray\((\w+)\)\)return \2;")
     source, planted = guard.subn(r"return \2;", script.read_text(encoding="utf-8"))
