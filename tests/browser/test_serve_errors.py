@@ -76,6 +76,7 @@ def test_a_content_error_shows_in_the_open_tab_and_the_fix_takes_it_away(
     with mkdocs_serve(project) as served:
         page = context.new_page()
         page.goto(f"{served.url}/tools/")
+        expect(page.locator("h1")).to_have_attribute("data-rg-copy-link-ready", "true", timeout=WITHIN_MS)
         heading = page.inner_text("h1")
         expect(page.locator(PANEL)).to_have_count(0)
 
@@ -118,6 +119,8 @@ def test_a_content_error_shows_in_the_open_tab_and_the_fix_takes_it_away(
         guide.write_text(guide_text, encoding="utf-8")
         expect(panel).to_have_count(0, timeout=WITHIN_MS)
         assert not page.title().startswith("Content error")
+        # The reloaded page's copy-link button replaces the permalink once the script has run.
+        expect(page.locator("h1")).to_have_attribute("data-rg-copy-link-ready", "true", timeout=WITHIN_MS)
         assert page.inner_text("h1") == heading
     context.close()
     print(f"panel shown {shown_after:.1f} s after the edit")
