@@ -63,7 +63,7 @@ $(TOOLS_STAMP): tools/package.json tools/package-lock.json
 	cd tools && npm ci --silent
 	touch $@
 
-tools: node $(TOOLS_STAMP) ## install the pinned npm tools (esbuild, Lighthouse, the Nu HTML Checker) into tools/node_modules/
+tools: node $(TOOLS_STAMP) ## install the pinned npm tools (esbuild, PurgeCSS, Lighthouse, the Nu HTML Checker) into tools/node_modules/
 
 serve: venv tools ## generate the pages and serve the site with live reload at http://127.0.0.1:8000
 	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000

@@ -12,3 +12,4 @@ import "./javascripts/assessment.js";
 import "./javascripts/hiring.js";
 import "./javascripts/features.js"; // the charter: assets/charter.js, on its page only
 import "./javascripts/print.js";
+import "./javascripts/palette.js";

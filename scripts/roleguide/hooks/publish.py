@@ -20,7 +20,13 @@ imports only.
   `heading-number` attribute on each <section> goes (nothing reads it: its numbering styles select by
   id), its numbering <style>, which it appends to the body, moves to the end of <head>, and the title of
   Material's table of contents loses its `for`, which names the `__toc` toggle that only pages in the
-  navigation have.
+  navigation have. And the plugin's empty permalinks on its section headings are named by
+  `aria-label` instead of `title`, as ours are (roleguide/markdown_permalink.py): Material would set
+  up a tooltip for each title.
+- Material's stylesheets: once every page, /print/ included, is written, they are cut down to the rules
+  that the site's pages and scripts can use (roleguide/purge.py, PurgeCSS), renamed by their new
+  content hash, and every page is pointed to the new names. Not under `mkdocs serve`, which rebuilds
+  on every save: it serves Material's stylesheets whole.
 - The Content-Security-Policy: last of all, every page gets the site's policy (roleguide/csp.py), so
   that a plain `mkdocs build` or `mkdocs gh-deploy` publishes it as `make build` does (build.py writes
   it for either engine). Not under `mkdocs serve`: its live reload adds an inline script to every page
@@ -41,7 +47,9 @@ from mkdocs.plugins import CombinedEvent, event_priority
 from mkdocs.utils import get_relative_url
 from mkdocs_print_site_plugin.urls import get_page_key
 
+from roleguide.bundle import BundleError
 from roleguide.csp import secure_site
+from roleguide.purge import purge_site
 
 DIST = "dist"
 DOWNLOADS = "downloads"
@@ -86,12 +94,15 @@ def prefix_spot_ids(html: str, page_key: str) -> str:
 _HEADING_NUMBER = re.compile(r"""(<section\b[^>]*?)\s+heading-number=(["'])[^"']*\2""")
 _NUMBERING_STYLE = re.compile(r"<style>(?:\.print-site-enumerate-[^<]*)?</style>")
 _TOC_TITLE = '<label class="md-nav__title" for="__toc">'
+_SECTION_PERMALINK = re.compile(r"(<a class='headerlink' href='[^']*') title='([^']*)'")
 
 
 def valid_print_page(html: str) -> str:
     """The print page without print-site's heading-number attributes, with its numbering styles in
-    <head>, and without a label for a __toc toggle that the page lacks."""
+    <head>, without a label for a __toc toggle that the page lacks, and with its section permalinks
+    named by aria-label."""
     html = _HEADING_NUMBER.sub(r"\1", html)
+    html = _SECTION_PERMALINK.sub(r"\1 aria-label='\2'", html)
     styles = _NUMBERING_STYLE.findall(html)
     if styles and html.count("</head>") == 1:
         html = _NUMBERING_STYLE.sub("", html).replace("</head>", "".join(styles) + "</head>")
@@ -168,6 +179,17 @@ def serving(config: MkDocsConfig) -> bool:
     )
 
 
+# After /print/ is final, before the policy (which hashes nothing in a stylesheet, but reads the pages).
+@event_priority(-90)
+def _purge(config: MkDocsConfig) -> None:
+    if serving(config):
+        return
+    try:
+        purge_site(Path(config.site_dir))
+    except BundleError as error:
+        raise PluginError(str(error)) from None
+
+
 @event_priority(-100)
 def _policy(config: MkDocsConfig) -> None:
     if serving(config):
@@ -178,4 +200,4 @@ def _policy(config: MkDocsConfig) -> None:
         raise PluginError(str(error)) from None
 
 
-on_post_build = CombinedEvent(_before_print_site, _after_print_site, _policy)
+on_post_build = CombinedEvent(_before_print_site, _after_print_site, _purge, _policy)
