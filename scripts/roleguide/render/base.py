@@ -65,10 +65,13 @@ def _front_matter(meta: Mapping[str, Any]) -> Markup:
     return Markup("---\n" + "\n".join(lines) + "\n---")
 
 
-def _environment(finalize: Callable[[Any], Any] | None) -> jinja2.Environment:
+def environment(finalize: Callable[[Any], Any] | None, *, autoescape: bool = True) -> jinja2.Environment:
+    """A Jinja2 environment for the templates of templates/: strict about undefined names, `<# #>`
+    comments, and `finalize` applied to every value. `autoescape=False` only for text that is never
+    HTML (the job ads as a reader copies them, render/hiring.py)."""
     env = jinja2.Environment(
         loader=jinja2.PackageLoader(*TEMPLATES),
-        autoescape=True,
+        autoescape=autoescape,
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,
         lstrip_blocks=True,
@@ -82,17 +85,17 @@ def _environment(finalize: Callable[[Any], Any] | None) -> jinja2.Environment:
     return env
 
 
-MARKDOWN = _environment(_finalize_markdown)
+MARKDOWN = environment(_finalize_markdown)
 
 # The Markdown environment plus the `html` filter, for pages with blocks of HTML in them (the
 # self-assessment and the ownership matrix). Inside a block with a `markdown` attribute the values go
 # through the usual Markdown escaping; inside a raw HTML block (a form) Markdown does not run, so those
 # values use `html`: HTML-escaped, and nothing else. It returns Markup, so finalize leaves it alone.
-MARKDOWN_HTML = _environment(_finalize_markdown)
+MARKDOWN_HTML = environment(_finalize_markdown)
 MARKDOWN_HTML.filters["html"] = escape
 
 # Plain HTML, HTML-escaped and nothing else: for markup that Markdown never reads (render/alert.py).
-HTML = _environment(None)
+HTML = environment(None)
 
 
 def tidy(text: str) -> str:

@@ -14,14 +14,13 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-import jinja2
 from markupsafe import Markup, escape
 
 from ..model import Guide
 from ..model.pages import HIRING_DIR, HIRING_SEE_ALSO, OWNERSHIP_PAGE_ID, hiring_page
 from ..model.schema.files import Role
 from ..model.schema.hiring import SECTION_TAKES, SHARED_BLOCK, AdPart, AdSource
-from .base import MARKDOWN_HTML, TEMPLATES, context, page_path, tidy
+from .base import MARKDOWN_HTML, context, environment, page_path, tidy
 from .links import SEE_ALSO_HEADING
 
 HIRING_INDEX = f"{HIRING_DIR}/index.md"
@@ -66,21 +65,9 @@ def escape_commonmark(value: str) -> str:
     )
 
 
-def _plain_environment(finalize: Any) -> jinja2.Environment:
-    """The ad as a reader copies it: no HTML, so no autoescaping; Markdown escaping for the .md."""
-    return jinja2.Environment(
-        loader=jinja2.PackageLoader(*TEMPLATES),
-        autoescape=False,
-        undefined=jinja2.StrictUndefined,
-        trim_blocks=True,
-        lstrip_blocks=True,
-        keep_trailing_newline=True,
-        finalize=finalize,
-    )
-
-
-AD_MARKDOWN = _plain_environment(lambda value: escape_commonmark(str(value)))
-AD_TEXT = _plain_environment(None)
+# The ad as a reader copies it: no HTML, so no autoescaping; Markdown escaping for the .md.
+AD_MARKDOWN = environment(lambda value: escape_commonmark(str(value)), autoescape=False)
+AD_TEXT = environment(None, autoescape=False)
 
 
 def _lines(guide: Guide, source: AdSource, role_id: str) -> tuple[Line, ...]:
