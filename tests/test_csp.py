@@ -111,17 +111,17 @@ def test_the_mkdocs_hook_writes_the_policy_but_not_under_serve(tmp_path: Path) -
     config = SimpleNamespace(site_dir=str(tmp_path))
     try:
         publish_hook.on_startup(command="serve", dirty=False)
-        publish_hook._policy(config)
+        publish_hook._finish(config)
         assert "Content-Security-Policy" not in page.read_text(encoding="utf-8")
         publish_hook.on_startup(command="gh-deploy", dirty=False)
-        publish_hook._policy(config)
+        publish_hook._finish(config)
         assert csp.meta_policy(page.read_text(encoding="utf-8")) == csp.policy(["a()"], [])
         # `mkdocs serve --clean` says "build", but builds into a folder of its own in the temporary folder.
         publish_hook.on_startup(command="build", dirty=False)
         served = Path(tempfile.mkdtemp(prefix="mkdocs_"))
         try:
             (served / "index.html").write_text(plain, encoding="utf-8")
-            publish_hook._policy(SimpleNamespace(site_dir=str(served)))
+            publish_hook._finish(SimpleNamespace(site_dir=str(served)))
             assert csp.meta_policy((served / "index.html").read_text(encoding="utf-8")) is None
         finally:
             shutil.rmtree(served)

@@ -1,8 +1,8 @@
 // PurgeCSS (pinned in package.json) over stylesheets of a built site; called by
 // scripts/roleguide/purge.py, which says what to purge and why. Reads the options as JSON on stdin:
 //   {"css": [paths], "content": [globs], "safelist": [regex sources], "blocklist": [names]}
-// and writes [{"file", "css", "rejected": [selectors]}] as JSON on stdout, one entry per stylesheet
-// in the order given. Nothing is written to disk here.
+// and writes the purged text of each stylesheet, in the order given, as a JSON list on stdout. Nothing
+// is written to disk here.
 import { PurgeCSS } from "purgecss";
 
 const chunks = [];
@@ -16,12 +16,11 @@ const results = await new PurgeCSS().purge({
   blocklist: options.blocklist,
   keyframes: true,
   fontFace: true,
-  rejected: true,
 });
 const byFile = new Map(results.map((result) => [result.file, result]));
 const ordered = options.css.map((file) => {
   const result = byFile.get(file);
   if (!result) throw new Error(`PurgeCSS returned nothing for ${file}`);
-  return { file, css: result.css, rejected: result.rejected ?? [] };
+  return result.css;
 });
 process.stdout.write(JSON.stringify(ordered));

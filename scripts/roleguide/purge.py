@@ -13,7 +13,7 @@ SAFELIST.
 One rule goes on purpose (BLOCKLIST): `[data-md-color-switching] *`, which Material uses to stop
 colour transitions while the reader switches light and dark. Material sets and clears that attribute
 on every page load too, and each time the rule makes the browser work out the style of every element
-again: three full style passes in the page's start-up, the largest part of its main-thread time on a
+again: two full style passes in the page's start-up, the largest part of its main-thread time on a
 phone (README, "Stylesheets and scripts"). assets/stylesheets/extra.css and
 assets/javascripts/palette.js keep the instant switch for the reader's own toggle only.
 
@@ -53,13 +53,10 @@ _MAP_COMMENT = re.compile(r"/\*# sourceMappingURL=[^*]*\*/\s*$")
 
 @dataclass(frozen=True)
 class Purged:
-    """One stylesheet: its name before and after, its size before and after (bytes)."""
+    """One stylesheet that changed: its name before and after."""
 
     old: str
     new: str
-    before: int
-    after: int
-    rejected: int
 
 
 def stylesheets(site: Path) -> list[Path]:
@@ -67,7 +64,8 @@ def stylesheets(site: Path) -> list[Path]:
     return sorted(p for p in folder.glob("*.css") if SHEETS.match(p.name)) if folder.is_dir() else []
 
 
-def _run(options: dict[str, object]) -> list[dict[str, object]]:
+def _run(options: dict[str, object]) -> list[str]:
+    """PurgeCSS's output for each stylesheet of options["css"], in that order."""
     package = TOOLS / "node_modules" / "purgecss" / "package.json"
     if not package.is_file() or shutil.which("node") is None:
         raise BundleError(
@@ -93,8 +91,8 @@ def purge_site(site: Path) -> list[Purged]:
     sheets = stylesheets(site)
     if not sheets:
         return []
-    pages = sorted(site.rglob("*.html"))
-    used = {marker for marker in SAFELIST.values() if any(marker in page.read_text(encoding="utf-8") for page in pages)}
+    pages = {page: page.read_text(encoding="utf-8") for page in sorted(site.rglob("*.html"))}
+    used = {marker for marker in SAFELIST.values() if any(marker in html for html in pages.values())}
     options = {
         "css": [str(p) for p in sheets],
         "content": [str(site / "**" / "*.html"), *(str(site / folder / "*.js") for folder in SCRIPTS)],
@@ -102,24 +100,20 @@ def purge_site(site: Path) -> list[Purged]:
         "blocklist": list(BLOCKLIST),
     }
     done: list[Purged] = []
-    renames: dict[str, str] = {}
-    for sheet, result in zip(sheets, _run(options), strict=True):
-        css = _MAP_COMMENT.sub("", str(result["css"])).rstrip() + "\n"
+    for sheet, css in zip(sheets, _run(options), strict=True):
+        css = _MAP_COMMENT.sub("", css).rstrip() + "\n"
         name = _hashed(sheet.name, css)
-        before = sheet.stat().st_size
         if name == sheet.name and sheet.read_text(encoding="utf-8") == css:
             continue
         (sheet.parent / name).write_text(css, encoding="utf-8")
         if name != sheet.name:
             sheet.unlink()
-            renames[sheet.name] = name
         sheet.with_name(sheet.name + ".map").unlink(missing_ok=True)
-        rejected = result.get("rejected") or []
-        done.append(Purged(sheet.name, name, before, len(css.encode("utf-8")), len(rejected)))  # type: ignore[arg-type]
+        done.append(Purged(sheet.name, name))
+    renames = {d.old: d.new for d in done if d.old != d.new}
     if renames:
         pattern = re.compile("|".join(re.escape(f"{FOLDER}/{old}") for old in renames))
-        for page in pages:
-            html = page.read_text(encoding="utf-8")
+        for page, html in pages.items():
             fixed = pattern.sub(lambda m: f"{FOLDER}/{renames[m.group(0).rsplit('/', 1)[1]]}", html)
             if fixed != html:
                 page.write_text(fixed, encoding="utf-8")

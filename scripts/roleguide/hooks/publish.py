@@ -168,7 +168,6 @@ def _after_print_site(config: MkDocsConfig) -> None:
             target.write_text(fixed, encoding="utf-8")
 
 
-# Last: after every page, /print/ included, has its final markup.
 def serving(config: MkDocsConfig) -> bool:
     """Whether `mkdocs serve` runs this build. `mkdocs serve --clean` says "build" to on_startup, but
     builds, as every serve does, into a folder of its own under the system's temporary folder
@@ -179,25 +178,18 @@ def serving(config: MkDocsConfig) -> bool:
     )
 
 
-# After /print/ is final, before the policy (which hashes nothing in a stylesheet, but reads the pages).
-@event_priority(-90)
-def _purge(config: MkDocsConfig) -> None:
-    if serving(config):
-        return
-    try:
-        purge_site(Path(config.site_dir))
-    except BundleError as error:
-        raise PluginError(str(error)) from None
-
-
+# Last: after every page, /print/ included, has its final markup. The stylesheets first, since the
+# purge re-points pages to new file names; then the policy, which reads the pages as they will be served.
 @event_priority(-100)
-def _policy(config: MkDocsConfig) -> None:
+def _finish(config: MkDocsConfig) -> None:
     if serving(config):
         return
+    site = Path(config.site_dir)
     try:
-        secure_site(Path(config.site_dir))
-    except ValueError as error:
+        purge_site(site)
+        secure_site(site)
+    except (BundleError, ValueError) as error:
         raise PluginError(str(error)) from None
 
 
-on_post_build = CombinedEvent(_before_print_site, _after_print_site, _purge, _policy)
+on_post_build = CombinedEvent(_before_print_site, _after_print_site, _finish)
