@@ -1,7 +1,7 @@
 /* The script of every page: every module below, bundled and minified by the generator into
    docs/assets/javascripts/roleguide.js (scripts/roleguide/bundle.py; esbuild, pinned in tools/).
-   overrides/main.html loads it deferred, just before Material's own script (deferred too), so that
-   the first two modules act before Material starts. Each feature starts only on a page that has its
+   overrides/main.html loads it as a classic script at the end of the page, just before Material's
+   own, so that the first two modules act before Material starts. Each feature starts only on a page that has its
    markup, on the first page and after every instant page change (page.js). A new feature adds its
    module to javascripts/ and one import line here. */
 import "./javascripts/lazy-search.js";
@@ -13,3 +13,4 @@ import "./javascripts/hiring.js";
 import "./javascripts/features.js"; // the charter: assets/charter.js, on its page only
 import "./javascripts/print.js";
 import "./javascripts/palette.js";
+import "./javascripts/tooltips.js";

@@ -159,24 +159,3 @@ function init() {
 }
 
 onEveryPage(init);
-
-/*
- * Tooltips stay inside the page's main landmark. Material's content.tooltips shows an
- * abbreviation's explanation (on hover, tap or keyboard focus) in an element it appends to <body>,
- * outside every landmark, which axe reports (rule "region"). This moves each one into <main> as it
- * appears. Neither <main> nor its ancestors are positioned, so the tooltip keeps the place Material
- * computed for it, and Material still finds and removes it by reference. Hand-written: Material has
- * no option for where its tooltips go.
- */
-if (typeof MutationObserver !== "undefined") {
-  new MutationObserver((changes) => {
-    // Looked up each time: instant navigation puts a new <main> in place of the old one.
-    const main = document.querySelector("main");
-    if (!main) return;
-    for (const change of changes) {
-      for (const node of change.addedNodes) {
-        if (node.nodeType === 1 && node.matches(".md-tooltip2[role=tooltip]")) main.appendChild(node);
-      }
-    }
-  }).observe(document.body, { childList: true });
-}

@@ -1,7 +1,7 @@
 """Python-Markdown extension: keyboard readers can open an abbreviation's explanation too.
 
-The `abbr` extension writes `<abbr title="...">`, and Material's `content.tooltips` feature shows the
-title as a tooltip on hover, on a tap, and when the element has the keyboard focus. An `<abbr>` takes
+The `abbr` extension writes `<abbr title="...">`, and assets/javascripts/tooltips.js shows the title
+in Material's tooltip on hover, on a tap, and when the element has the keyboard focus. An `<abbr>` takes
 no focus by itself, so this gives it `tabindex="0"`: the first time each abbreviation appears under
 each heading, so that Tab reaches every explanation near where a reader is, without a stop at every
 repeat of "TPM". An abbreviation inside a link, a button or another control is left alone (the

@@ -1,10 +1,10 @@
 """Python-Markdown extension: the heading's permalink is named by `aria-label`, not by `title`.
 
 The `toc` extension (`permalink: true`) ends each heading with `<a class="headerlink"
-title="Link to this section">¶</a>`. Material's `content.tooltips` feature turns every element of a
-page that has a `title` into a tooltip, each one set up by its script when the page starts, and with
-JavaScript our copy-link button (assets/javascripts/copy-link.js) takes the permalink's place a moment
-later: on a section page a third of that start-up work went to tooltips that nobody could ever open.
+title="Link to this section">¶</a>`. Every element of the article that has a `title` gets a tooltip
+(assets/javascripts/tooltips.js; before it, Material's `content.tooltips` set each one up when the page
+started), and with JavaScript our copy-link button (assets/javascripts/copy-link.js) takes the
+permalink's place a moment later, so a permalink's title would only ever be a tooltip nobody opens.
 The permalink keeps the same words as its accessible name (`aria-label`), so a reader without
 JavaScript, on /print/ or in the offline copy, hears "Link to this section", not "pilcrow".
 

@@ -1,10 +1,13 @@
-"""Abbreviations explain themselves to everyone, in Chromium: Material's tooltip (content.tooltips)
-opens on hover with a mouse, on keyboard focus (Tab reaches an abbreviation: roleguide/markdown_abbr.py
-gives it tabindex="0") and on a tap on a touch screen; axe finds nothing while one is open, in the
-light and the dark scheme. Each helper is also shown to fail on a page where that way is broken."""
+"""Abbreviations explain themselves to everyone, in Chromium: Material's tooltip, opened by
+assets/javascripts/tooltips.js (which replaces Material's content.tooltips), shows on hover with a
+mouse, on keyboard focus (Tab reaches an abbreviation: roleguide/markdown_abbr.py gives it
+tabindex="0") and on a tap on a touch screen; the mouse can rest on it, Escape closes it, it works on
+a page that instant navigation brings in, and axe finds nothing while one is open, in the light and
+the dark scheme. Each helper is also shown to fail on a page where that way is broken."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 import pytest
@@ -118,3 +121,31 @@ def test_the_helpers_fail_where_an_abbreviation_cannot_be_opened(desktop: Page, 
     abbr.evaluate("(el) => { el.removeAttribute('title'); el.dataset.planted = 'untitled'; }")
     abbr.hover()
     assert not shown_for(desktop, abbr, explanation)
+
+
+def test_the_mouse_can_rest_on_the_tooltip_and_escape_closes_it(desktop: Page, site_url: str) -> None:
+    """WCAG 1.4.13: the explanation stays while the pointer is on it, and Escape dismisses it."""
+    desktop.goto(site_url + PAGE)
+    abbr, explanation = _first(desktop)
+    abbr.hover()
+    assert shown_for(desktop, abbr, explanation)
+    box = desktop.locator(TOOLTIP + " .md-tooltip2__inner").bounding_box()
+    assert box
+    desktop.mouse.move(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+    desktop.wait_for_timeout(800)  # three times as long as it lingers after the mouse leaves
+    expect(desktop.locator(TOOLTIP, has_text=explanation)).to_have_count(1)
+    desktop.keyboard.press("Escape")
+    expect(desktop.locator(TOOLTIP)).to_have_count(0, timeout=3000)
+    expect(abbr).to_have_attribute("title", explanation)
+    assert abbr.get_attribute("aria-describedby") is None
+
+
+def test_a_page_brought_in_by_instant_navigation_has_its_tooltips(desktop: Page, instant_site_url: str) -> None:
+    desktop.goto(instant_site_url + "/", wait_until="networkidle")  # instant navigation waits for sitemap.xml
+    desktop.evaluate("window.rgSamePage = true")  # gone if the browser loads a new page instead
+    desktop.locator(f"article a[href$='{PAGE}']").first.click()
+    desktop.wait_for_url(re.compile(re.escape(PAGE) + "(#[a-z-]*)?$"))
+    assert desktop.evaluate("window.rgSamePage") is True, "the browser loaded the page: no instant navigation"
+    abbr, explanation = _first(desktop)
+    abbr.hover()
+    assert shown_for(desktop, abbr, explanation)
