@@ -207,7 +207,7 @@ def search_shortcut(page: Page) -> list[str]:
 def scheme_survives_reload(page: Page) -> list[str]:
     """Gate 7: switching the colour scheme with the header toggle survives a reload."""
     scheme = "() => document.body.getAttribute('data-md-color-scheme')"
-    toggle = page.locator("[data-md-component=palette] label:not([hidden])")
+    toggle = page.locator("[data-rg-palette] label:not([hidden])")
     if toggle.count() != 1:
         return [f"expected one visible colour scheme toggle, found {toggle.count()}"]
     before = page.evaluate(scheme)

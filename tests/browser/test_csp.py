@@ -113,7 +113,7 @@ def test_with_the_header_too_instant_navigation_search_and_the_palette_work(
     assert page.evaluate("window.rgSamePage") is True, "instant navigation did not take over"
     scheme = "() => document.body.getAttribute('data-md-color-scheme')"
     before = page.evaluate(scheme)
-    page.locator("[data-md-component=palette] label:not([hidden])").click()
+    page.locator("[data-rg-palette] label:not([hidden])").click()
     assert page.evaluate(scheme) != before, "the palette toggle did nothing"
     page.goto(with_headers + "/404.html", wait_until="networkidle")
     page.goto(with_headers + "/print/", wait_until="networkidle")

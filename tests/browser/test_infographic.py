@@ -24,7 +24,7 @@ from roleguide.render.infographic.scene import MIN_TEXT
 GUIDE = load_guide(ROOT / "content")
 PHONE = {"width": 375, "height": 812}
 DESKTOP = {"width": 1280, "height": 900}
-TOGGLE = "[data-md-component=palette] label:not([hidden])"
+TOGGLE = "[data-rg-palette] label:not([hidden])"
 SHOWN = ".rg-infographic img:visible"
 
 

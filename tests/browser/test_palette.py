@@ -1,11 +1,16 @@
-"""The light/dark toggle switches every colour at once (assets/javascripts/palette.js with the
-rg-palette-switching rule of assets/stylesheets/extra.css), now that the build drops Material's own
-`[data-md-color-switching]` rule (roleguide/purge.py), which cost every page load two restyles of the
-whole page."""
+"""The light/dark toggle (assets/javascripts/palette.js, in place of Material's palette component)
+switches every colour at once, with the rg-palette-switching rule of assets/stylesheets/extra.css, now
+that the build drops Material's own `[data-md-color-switching]` rule (roleguide/purge.py), which cost
+every page load two restyles of the whole page. A first visit follows the system's scheme, the page's
+own colour scheme and theme colour follow the toggle, Enter switches, and without JavaScript no toggle
+shows. The choice surviving a reload is gate 7 (gates.py)."""
 
 from __future__ import annotations
 
-from playwright.sync_api import Page
+import re
+
+import pytest
+from playwright.sync_api import Browser, Page
 
 # After the toggle and one frame: the colour transitions that the browser started, if any.
 TOGGLE = """async (plant) => {
@@ -18,7 +23,7 @@ TOGGLE = """async (plant) => {
     }
   }
   const before = document.body.getAttribute("data-md-color-scheme");
-  document.querySelector("[data-md-component=palette] label:not([hidden])").click();
+  document.querySelector("[data-rg-palette] label:not([hidden])").click();
   getComputedStyle(document.body).color;
   const during = document.body.classList.contains("rg-palette-switching");
   await new Promise((done) => requestAnimationFrame(() => done()));
@@ -48,3 +53,65 @@ def test_without_the_rule_colours_would_fade(page: Page, site_url: str) -> None:
     result = page.evaluate(TOGGLE, True)
     assert result["after"] != result["before"]
     assert result["colours"], "no colour transition even without the rule: the test proves nothing"
+
+
+# The toggle is run by assets/javascripts/palette.js, not by Material's palette component
+# (overrides/partials/palette.html), which added a <meta name="color-scheme"> and set it again on
+# every page load, each time a restyle of the whole page.
+STATE = """() => ({
+  scheme: document.body.getAttribute("data-md-color-scheme"),
+  rootScheme: getComputedStyle(document.documentElement).colorScheme,
+  metas: document.querySelectorAll('meta[name="color-scheme"]').length,
+  themeColour: (document.querySelector('meta[name="theme-color"]') || {}).content || null,
+  header: getComputedStyle(document.querySelector("[data-md-component=header]")).backgroundColor,
+  toggle: [...document.querySelectorAll("[data-rg-palette] label")].filter((l) => !l.hidden).map((l) => l.title),
+})"""
+
+
+def hex_of(rgb: str) -> str:
+    return "#" + "".join(f"{int(v):02x}" for v in re.findall(r"\d+", rgb)[:3])
+
+
+@pytest.mark.parametrize("system", ["light", "dark"])
+def test_the_first_visit_follows_the_system_and_the_page_scheme_follows_the_toggle(
+    browser: Browser, site_url: str, system: str
+) -> None:
+    context = browser.new_context(color_scheme=system)
+    try:
+        page = context.new_page()
+        page.goto(site_url + "/", wait_until="load")
+        page.wait_for_timeout(200)
+        first = page.evaluate(STATE)
+        assert first["scheme"] == ("slate" if system == "dark" else "default"), first
+        assert first["toggle"] == ["Switch to light mode" if system == "dark" else "Switch to dark mode"], first
+        page.locator("[data-rg-palette] label:not([hidden])").click()
+        page.wait_for_timeout(100)
+        after = page.evaluate(STATE)
+        for state in (first, after):
+            dark = state["scheme"] == "slate"
+            assert state["metas"] == 0, "a <meta name=color-scheme> is back: Material's palette component runs"
+            assert ("dark" in state["rootScheme"]) == dark, f"the page's own colour scheme is off: {state}"
+            assert state["themeColour"] == hex_of(state["header"]), state
+        assert after["scheme"] != first["scheme"]
+    finally:
+        context.close()
+
+
+def test_enter_on_the_focused_toggle_switches(page: Page, site_url: str) -> None:
+    page.goto(site_url + "/", wait_until="load")
+    before = page.evaluate(STATE)["scheme"]
+    page.locator("[data-rg-palette] input:checked").focus()
+    page.keyboard.press("Enter")
+    assert page.evaluate(STATE)["scheme"] != before
+    assert page.evaluate("document.activeElement.matches('[data-rg-palette] input:checked')")
+
+
+def test_without_javascript_no_toggle_shows(browser: Browser, site_url: str) -> None:
+    context = browser.new_context(java_script_enabled=False)
+    try:
+        page = context.new_page()
+        page.goto(site_url + "/")
+        assert page.locator("[data-rg-palette] label").count() == 2
+        assert page.locator("[data-rg-palette] label:visible").count() == 0
+    finally:
+        context.close()
