@@ -19,11 +19,9 @@
  * its `[data-md-color-switching] *` rule (scripts/roleguide/purge.py), which restyled every element
  * too. The header stays in place across instant navigation, so this runs once. */
 var KEY = "__palette";
+// The form is the theme's (overrides/partials/palette.html), on every page of both engines, whose
+// inline script in <head> also defines __md_get and __md_set, the helpers used for the stored choice.
 var form = document.querySelector("[data-rg-palette]");
-
-function storage() {
-  return typeof window.__md_get === "function" && typeof window.__md_set === "function";
-}
 
 function colours(input) {
   return {
@@ -58,12 +56,12 @@ function apply(inputs, index) {
     var label = each.nextElementSibling;
     if (label instanceof HTMLLabelElement) label.hidden = i !== index;
   });
-  if (storage()) window.__md_set(KEY, { index: index, color: color });
+  window.__md_set(KEY, { index: index, color: color });
 }
 
 if (form) {
   var inputs = Array.prototype.slice.call(form.querySelectorAll("input"));
-  var saved = storage() ? window.__md_get(KEY) : null;
+  var saved = window.__md_get(KEY);
   var index = saved && typeof saved.index === "number" ? saved.index : inputs.findIndex(function (input) {
     return matchMedia(input.getAttribute("data-md-color-media")).matches;
   });

@@ -21,8 +21,7 @@ imports only.
   id), its numbering <style>, which it appends to the body, moves to the end of <head>, and the title of
   Material's table of contents loses its `for`, which names the `__toc` toggle that only pages in the
   navigation have. And the plugin's empty permalinks on its section headings are named by
-  `aria-label` instead of `title`, as ours are (roleguide/markdown_permalink.py): Material would set
-  up a tooltip for each title.
+  `aria-label` instead of `title`, as ours are (roleguide/markdown_permalink.py).
 - Material's stylesheets: once every page, /print/ included, is written, they are cut down to the rules
   that the site's pages and scripts can use (roleguide/purge.py, PurgeCSS), renamed by their new
   content hash, and every page is pointed to the new names. Not under `mkdocs serve`, which rebuilds
