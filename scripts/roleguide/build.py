@@ -17,6 +17,7 @@ from collections.abc import Mapping
 from pathlib import Path
 
 from .bundle import bundle_assets
+from .compile_hints import hint_site
 from .csp import secure_site
 from .engines import MKDOCS, ZENSICAL, command, zensical_config
 from .load import ContentError, Located, display, load_guide
@@ -172,7 +173,9 @@ def build(
         shutil.rmtree(staging, ignore_errors=True)
         raise SystemExit(f"{engine} build failed (exit {result.returncode}); {display(site)} is unchanged")
     try:
-        # Either engine: every page carries the site's Content-Security-Policy (csp.py).
+        # Either engine: the theme's script carries V8's compile hint (compile_hints.py; the MkDocs hook
+        # has done it already), and every page carries the site's Content-Security-Policy (csp.py).
+        hint_site(staging)
         secure_site(staging, inline_styles=engine == ZENSICAL)
     except ValueError as error:
         shutil.rmtree(staging, ignore_errors=True)

@@ -26,6 +26,9 @@ imports only.
   that the site's pages and scripts can use (roleguide/purge.py, PurgeCSS), renamed by their new
   content hash, and every page is pointed to the new names. Not under `mkdocs serve`, which rebuilds
   on every save: it serves Material's stylesheets whole.
+- Material's script: its first line becomes V8's compile hint, so that Chromium compiles it while it
+  downloads rather than function by function in the page's start-up (roleguide/compile_hints.py); it
+  is renamed by its new content hash and every page is pointed to it. Not under `mkdocs serve`.
 - The Content-Security-Policy: last of all, every page gets the site's policy (roleguide/csp.py), so
   that a plain `mkdocs build` or `mkdocs gh-deploy` publishes it as `make build` does (build.py writes
   it for either engine). Not under `mkdocs serve`: its live reload adds an inline script to every page
@@ -47,6 +50,7 @@ from mkdocs.utils import get_relative_url
 from mkdocs_print_site_plugin.urls import get_page_key
 
 from roleguide.bundle import BundleError
+from roleguide.compile_hints import hint_site
 from roleguide.csp import secure_site
 from roleguide.purge import purge_site
 
@@ -177,8 +181,9 @@ def serving(config: MkDocsConfig) -> bool:
     )
 
 
-# Last: after every page, /print/ included, has its final markup. The stylesheets first, since the
-# purge re-points pages to new file names; then the policy, which reads the pages as they will be served.
+# Last: after every page, /print/ included, has its final markup. The stylesheets and Material's script
+# first, since both re-point pages to new file names; then the policy, which reads the pages as they
+# will be served.
 @event_priority(-100)
 def _finish(config: MkDocsConfig) -> None:
     if serving(config):
@@ -186,6 +191,7 @@ def _finish(config: MkDocsConfig) -> None:
     site = Path(config.site_dir)
     try:
         purge_site(site)
+        hint_site(site)
         secure_site(site)
     except (BundleError, ValueError) as error:
         raise PluginError(str(error)) from None
