@@ -289,7 +289,14 @@ function start() {
     window.setTimeout(() => URL.revokeObjectURL(url), 1000);
   }
 
+  // This script comes in after the page (javascripts/features.js), so on a slow connection a reader
+  // can pick a level first: a pick that differs from the page's own keeps its place in the charter.
+  const early = [...form.querySelectorAll("[data-rg-row] select[data-rg-role]")].filter(
+    (select) => select.value !== [...select.options].find((option) => option.defaultSelected)?.value,
+  );
+  for (const select of early) state.rows[rowOf(select).item.dataset.rgRow].levels[select.dataset.rgRole] = select.value;
   renderAll();
+  if (early.length) save();
   const notice = find("[data-rg-notice]");
   notice.textContent = opened.problems.join(" ");
   notice.hidden = opened.problems.length === 0;

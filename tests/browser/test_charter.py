@@ -16,7 +16,7 @@ from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
-from playwright.sync_api import Browser, Locator, Page, expect
+from playwright.sync_api import Browser, Locator, Page, Route, expect
 
 from roleguide.load import load_guide
 
@@ -276,6 +276,35 @@ def test_it_starts_after_instant_navigation(page: Page, site_url: str) -> None:
     level(page, "budget", "product").select_option("decides")
     expect(page).to_have_url(re.compile(r"\?c=1\."))
     expect(row(page, "budget").locator("[data-rg-flags]")).to_have_text("Changed from the guide")
+
+
+def test_a_level_picked_before_the_script_starts_is_kept(page: Page, site_url: str) -> None:
+    """The charter's script comes after the page; on a slow connection a reader can pick a level
+    first. Held here until the pick is made: the pick is kept, saved in the address and flagged."""
+    held: list[Route] = []
+    page.route("**/assets/javascripts/charter.js", lambda route: held.append(route))
+    page.goto(site_url + PATH, wait_until="domcontentloaded")
+    for _ in range(100):
+        if held:
+            break
+        page.wait_for_timeout(50)
+    assert held, "the page did not ask for its script"
+    level(page, "budget", "product").select_option("decides")
+    level(page, "risks", "project").select_option("informed")
+    assert page.locator("[data-rg-charter][data-rg-ready]").count() == 0
+    held[0].continue_()
+    expect(page.locator("[data-rg-charter][data-rg-ready]")).to_have_count(1)
+    expect(page).to_have_url(re.compile(r"\?c=1\."))
+    expect(row(page, "budget").locator("[data-rg-flags]")).to_have_text("Changed from the guide")
+    expect(row(page, "risks").locator("[data-rg-flags]")).to_have_text("Changed from the guide")
+    expect(row(page, "roadmap").locator("[data-rg-flags]")).to_have_text("")
+    page.unroute("**/assets/javascripts/charter.js")
+    page.reload()  # the charter from the address: both picks, nothing else changed
+    expect(page.locator("[data-rg-charter][data-rg-ready]")).to_have_count(1)
+    rows = charter_state(page)["rows"]
+    assert rows["budget"]["levels"] == ["decides", "contributes"]
+    assert rows["risks"]["levels"] == ["informed", "informed"]
+    assert rows["roadmap"]["levels"] == ["decides", "informed"]
 
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])
