@@ -19,21 +19,14 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-from dataclasses import dataclass
 from pathlib import Path
+
+from .renames import Renamed, point_pages
 
 HINT = "//# allFunctionsCalledOnLoad\n"
 FOLDER = "assets/javascripts"
 BUNDLE = re.compile(r"^bundle\.[0-9a-f]{8}\.min\.js$")
 _MAP_URL = re.compile(r"//# sourceMappingURL=(\S+)\s*$")
-
-
-@dataclass(frozen=True)
-class Hinted:
-    """The bundle that got the hint: its name before and after."""
-
-    old: str
-    new: str
 
 
 def bundles(site: Path) -> list[Path]:
@@ -56,10 +49,10 @@ def _shift_map(old_map: Path, new_map: Path, new_name: str) -> None:
         old_map.unlink()
 
 
-def hint_site(site: Path) -> list[Hinted]:
+def hint_site(site: Path) -> list[Renamed]:
     """Put the compile hint first in Material's bundle of a built site; rename it (and its map) by
     the new content's hash and point every page to it. Returns what changed (nothing the second time)."""
-    done: list[Hinted] = []
+    done: list[Renamed] = []
     for script in bundles(site):
         text = script.read_text(encoding="utf-8")
         if text.startswith(HINT):
@@ -74,13 +67,6 @@ def hint_site(site: Path) -> list[Hinted]:
         (script.parent / name).write_text(code, encoding="utf-8")
         if name != script.name:
             script.unlink()
-        done.append(Hinted(script.name, name))
-    renames = {d.old: d.new for d in done if d.old != d.new}
-    if renames:
-        pattern = re.compile("|".join(re.escape(f"{FOLDER}/{old}") for old in renames))
-        for page in sorted(site.rglob("*.html")):
-            html = page.read_text(encoding="utf-8")
-            fixed = pattern.sub(lambda m: f"{FOLDER}/{renames[m.group(0).rsplit('/', 1)[1]]}", html)
-            if fixed != html:
-                page.write_text(fixed, encoding="utf-8")
+        done.append(Renamed(script.name, name))
+    point_pages(site, FOLDER, done)
     return done

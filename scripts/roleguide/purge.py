@@ -31,10 +31,10 @@ import json
 import re
 import shutil
 import subprocess
-from dataclasses import dataclass
 from pathlib import Path
 
 from .bundle import TOOLS, BundleError
+from .renames import Renamed, point_pages
 
 SCRIPT = TOOLS / "purge.mjs"
 # Material's stylesheets, as Material names them (and as this module renames them).
@@ -49,14 +49,6 @@ BLOCKLIST = ("data-md-color-switching",)
 # and workers/ folders, which never touch a page) and print-site's (js/).
 SCRIPTS = ("assets/javascripts", "js")
 _MAP_COMMENT = re.compile(r"/\*# sourceMappingURL=[^*]*\*/\s*$")
-
-
-@dataclass(frozen=True)
-class Purged:
-    """One stylesheet that changed: its name before and after."""
-
-    old: str
-    new: str
 
 
 def stylesheets(site: Path) -> list[Path]:
@@ -85,7 +77,7 @@ def _hashed(name: str, css: str) -> str:
     return f"{stem}.{hashlib.sha256(css.encode('utf-8')).hexdigest()[:8]}.min.css"
 
 
-def purge_site(site: Path) -> list[Purged]:
+def purge_site(site: Path) -> list[Renamed]:
     """Cut Material's stylesheets of a built site down to what its pages and scripts use; rename
     them and point every page to the new names. Returns what changed (nothing on a purged site)."""
     sheets = stylesheets(site)
@@ -99,7 +91,7 @@ def purge_site(site: Path) -> list[Purged]:
         "safelist": [pattern for pattern, marker in SAFELIST.items() if marker in used],
         "blocklist": list(BLOCKLIST),
     }
-    done: list[Purged] = []
+    done: list[Renamed] = []
     for sheet, css in zip(sheets, _run(options), strict=True):
         css = _MAP_COMMENT.sub("", css).rstrip() + "\n"
         name = _hashed(sheet.name, css)
@@ -109,12 +101,6 @@ def purge_site(site: Path) -> list[Purged]:
         if name != sheet.name:
             sheet.unlink()
         sheet.with_name(sheet.name + ".map").unlink(missing_ok=True)
-        done.append(Purged(sheet.name, name))
-    renames = {d.old: d.new for d in done if d.old != d.new}
-    if renames:
-        pattern = re.compile("|".join(re.escape(f"{FOLDER}/{old}") for old in renames))
-        for page, html in pages.items():
-            fixed = pattern.sub(lambda m: f"{FOLDER}/{renames[m.group(0).rsplit('/', 1)[1]]}", html)
-            if fixed != html:
-                page.write_text(fixed, encoding="utf-8")
+        done.append(Renamed(sheet.name, name))
+    point_pages(site, FOLDER, done)
     return done

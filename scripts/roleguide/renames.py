@@ -1,0 +1,33 @@
+"""Files of a built site renamed by their new content hash, and the pages pointed to the new names.
+
+purge.py (Material's stylesheets) and compile_hints.py (Material's script) each rewrite a theme file
+after the build and give it a name with the hash of what it now holds; this points every page of the
+site from the old names to the new ones.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+
+@dataclass(frozen=True)
+class Renamed:
+    """One file that changed: its name before and after."""
+
+    old: str
+    new: str
+
+
+def point_pages(site: Path, folder: str, done: list[Renamed]) -> None:
+    """Every page of the site that names `folder/<old>` names `folder/<new>` instead."""
+    renames = {d.old: d.new for d in done if d.old != d.new}
+    if not renames:
+        return
+    pattern = re.compile("|".join(re.escape(f"{folder}/{old}") for old in renames))
+    for page in sorted(site.rglob("*.html")):
+        html = page.read_text(encoding="utf-8")
+        fixed = pattern.sub(lambda m: f"{folder}/{renames[m.group(0).rsplit('/', 1)[1]]}", html)
+        if fixed != html:
+            page.write_text(fixed, encoding="utf-8")
