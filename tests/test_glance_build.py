@@ -46,7 +46,7 @@ def test_both_pages_are_in_the_navigation_and_on_the_home_page(site: Path) -> No
     for path in _pages(site):
         text = path.read_text(encoding="utf-8")
         nav = re.search(r'<nav class="md-nav md-nav--primary".*?</nav>\s*</div>\s*</div>', text, re.S)
-        labels = re.findall(r'<span class="md-ellipsis">\s*([^<]*?)\s*</span>', nav.group(0)) if nav else []
+        labels = re.findall(r'<span class="rg-nav-label">\s*([^<]*?)\s*</span>', nav.group(0)) if nav else []
         assert {"Comparison", "Infographic"} <= set(labels), path
     home = re.search(r'<div class="grid cards rg-glance">(.*?)</div>', _html(site, "."), re.S)
     assert home and re.findall(r'href="([a-z]+)/"', home.group(1)) == ["comparison", "infographic"]

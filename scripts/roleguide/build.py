@@ -22,6 +22,7 @@ from .csp import secure_site
 from .engines import MKDOCS, ZENSICAL, command, zensical_config
 from .load import ContentError, Located, display, load_guide
 from .model import Guide
+from .nav_labels import plain_nav_labels
 from .pictures import Pictures, cache_folder, draw
 from .render import Drawing, anchor_map, render_pages
 
@@ -173,8 +174,10 @@ def build(
         shutil.rmtree(staging, ignore_errors=True)
         raise SystemExit(f"{engine} build failed (exit {result.returncode}); {display(site)} is unchanged")
     try:
-        # Either engine: the theme's script carries V8's compile hint (compile_hints.py; the MkDocs hook
-        # has done it already), and every page carries the site's Content-Security-Policy (csp.py).
+        # Either engine: the navigation's labels are out of Material's ellipsis watch (nav_labels.py),
+        # the theme's script carries V8's compile hint (compile_hints.py; the MkDocs hook has done both
+        # already), and every page carries the site's Content-Security-Policy (csp.py).
+        plain_nav_labels(staging)
         hint_site(staging)
         secure_site(staging, inline_styles=engine == ZENSICAL)
     except ValueError as error:

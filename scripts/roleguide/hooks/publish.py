@@ -26,6 +26,10 @@ imports only.
   that the site's pages and scripts can use (roleguide/purge.py, PurgeCSS), renamed by their new
   content hash, and every page is pointed to the new names. Not under `mkdocs serve`, which rebuilds
   on every save: it serves Material's stylesheets whole.
+- The navigation's labels: each label of the navigation and of the table of contents gets the class
+  `rg-nav-label` instead of Material's `md-ellipsis`, so that Material's script does not watch them
+  for clipping as every page starts (roleguide/nav_labels.py; none is clipped). Not under `mkdocs
+  serve`.
 - Material's script: its first line becomes V8's compile hint, so that Chromium compiles it while it
   downloads rather than function by function in the page's start-up (roleguide/compile_hints.py); it
   is renamed by its new content hash and every page is pointed to it. Not under `mkdocs serve`.
@@ -52,6 +56,7 @@ from mkdocs_print_site_plugin.urls import get_page_key
 from roleguide.bundle import BundleError
 from roleguide.compile_hints import hint_site
 from roleguide.csp import secure_site
+from roleguide.nav_labels import plain_nav_labels
 from roleguide.purge import purge_site
 
 DIST = "dist"
@@ -181,15 +186,16 @@ def serving(config: MkDocsConfig) -> bool:
     )
 
 
-# Last: after every page, /print/ included, has its final markup. The stylesheets and Material's script
-# first, since both re-point pages to new file names; then the policy, which reads the pages as they
-# will be served.
+# Last: after every page, /print/ included, has its final markup. The navigation's labels first, so
+# that PurgeCSS reads the pages as they will be; the stylesheets and Material's script next, since both
+# re-point pages to new file names; then the policy, which reads the pages as they will be served.
 @event_priority(-100)
 def _finish(config: MkDocsConfig) -> None:
     if serving(config):
         return
     site = Path(config.site_dir)
     try:
+        plain_nav_labels(site)
         purge_site(site)
         hint_site(site)
         secure_site(site)
