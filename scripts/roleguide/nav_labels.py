@@ -21,6 +21,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from .renames import rewrite_pages
+
 CLASS = "rg-nav-label"
 # A label is the span that opens a navigation link: an <a> or a <label> whose classes include
 # md-nav__link (sections, pages, the table of contents' entries and its title on small screens).
@@ -34,11 +36,4 @@ def plain_labels(html: str) -> str:
 
 def plain_nav_labels(site: Path) -> int:
     """Mark the navigation labels of every page of a built site; returns how many pages changed."""
-    changed = 0
-    for page in sorted(site.rglob("*.html")):
-        html = page.read_text(encoding="utf-8")
-        fixed = plain_labels(html)
-        if fixed != html:
-            page.write_text(fixed, encoding="utf-8")
-            changed += 1
-    return changed
+    return rewrite_pages(site, plain_labels)
