@@ -154,6 +154,13 @@ function start() {
     renderSummary();
   }
 
+  // What a new level says to a screen reader: the row, the role, the level, and any rule it breaks.
+  function levelChange(row, select) {
+    const label = C.levelLabel(data, select.value).toLowerCase();
+    const breach = C.breaches(data, row.entry.levels).map((b) => C.breachText(data, b));
+    return [`${row.name}: the ${roleName(select.dataset.rgRole)} now ${label}.`, ...breach].join(" ");
+  }
+
   form.addEventListener("change", (event) => {
     const target = event.target;
     const row = rowOf(target);
@@ -162,9 +169,7 @@ function start() {
       row.entry.levels[target.dataset.rgRole] = target.value;
       refresh(row);
       save();
-      const label = C.levelLabel(data, target.value).toLowerCase();
-      const breach = C.breaches(data, row.entry.levels).map((b) => C.breachText(data, b));
-      announce([`${row.name}: the ${roleName(target.dataset.rgRole)} now ${label}.`, ...breach].join(" "));
+      announce(levelChange(row, target));
     } else if (target.matches("[data-rg-hide]")) {
       row.entry.hidden = target.checked;
       refresh(row);
@@ -290,7 +295,10 @@ function start() {
   }
 
   // This script comes in after the page (javascripts/features.js), so on a slow connection a reader
-  // can pick a level first: a pick that differs from the page's own keeps its place in the charter.
+  // can pick a level first: a pick that differs from the page's own keeps its place in the charter,
+  // and is announced as a change would have been. Whether the charter came from a link is read
+  // before saving such a pick writes one into the address.
+  const fromLink = Boolean(C.readParam(location.search));
   const early = [...form.querySelectorAll("[data-rg-row] select[data-rg-role]")].filter(
     (select) => select.value !== [...select.options].find((option) => option.defaultSelected)?.value,
   );
@@ -300,10 +308,12 @@ function start() {
   const notice = find("[data-rg-notice]");
   notice.textContent = opened.problems.join(" ");
   notice.hidden = opened.problems.length === 0;
-  if (C.readParam(location.search)) {
+  const said = early.map((select) => levelChange(rowOf(select), select));
+  if (fromLink) {
     const dropped = state.dropped.length ? ` ${state.dropped.length} of its rows are no longer in the guide; they are listed above the rows.` : "";
-    announce(`The charter from the link is open.${dropped}`);
+    said.unshift(`The charter from the link is open.${dropped}`);
   }
+  if (said.length) announce(said.join(" "));
 }
 
 onEveryPage(start);

@@ -280,7 +280,8 @@ def test_it_starts_after_instant_navigation(page: Page, site_url: str) -> None:
 
 def test_a_level_picked_before_the_script_starts_is_kept(page: Page, site_url: str) -> None:
     """The charter's script comes after the page; on a slow connection a reader can pick a level
-    first. Held here until the pick is made: the pick is kept, saved in the address and flagged."""
+    first. Held here until the pick is made: the pick is kept, saved in the address, flagged and
+    announced as a change (not as a charter opened from a link, although the address now holds one)."""
     held: list[Route] = []
     page.route("**/assets/javascripts/charter.js", lambda route: held.append(route))
     page.goto(site_url + PATH, wait_until="domcontentloaded")
@@ -298,9 +299,14 @@ def test_a_level_picked_before_the_script_starts_is_kept(page: Page, site_url: s
     expect(row(page, "budget").locator("[data-rg-flags]")).to_have_text("Changed from the guide")
     expect(row(page, "risks").locator("[data-rg-flags]")).to_have_text("Changed from the guide")
     expect(row(page, "roadmap").locator("[data-rg-flags]")).to_have_text("")
+    status = page.locator("[data-rg-status]")
+    expect(status).to_contain_text(f"{ROWS['budget'].title}: the Technical Product Manager now decides.")
+    expect(status).to_contain_text(f"{ROWS['risks'].title}: the Technical Project Manager now kept informed.")
+    expect(status).not_to_contain_text("from the link")
     page.unroute("**/assets/javascripts/charter.js")
     page.reload()  # the charter from the address: both picks, nothing else changed
     expect(page.locator("[data-rg-charter][data-rg-ready]")).to_have_count(1)
+    expect(status).to_have_text("The charter from the link is open.")
     rows = charter_state(page)["rows"]
     assert rows["budget"]["levels"] == ["decides", "contributes"]
     assert rows["risks"]["levels"] == ["informed", "informed"]
