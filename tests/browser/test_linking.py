@@ -19,6 +19,8 @@ from playwright.sync_api import Browser, Page, expect
 from conftest import ROOT, copy_project, run_cli
 from roleguide.load import load_guide
 
+from . import gates
+
 GUIDE = load_guide(ROOT / "content")
 PHONE = {"width": 375, "height": 812}
 DESKTOP = {"width": 1280, "height": 800}
@@ -264,6 +266,7 @@ def test_no_axe_violations(browser: Browser, site_url: str, path: str, scheme: s
         page = context.new_page()
         page.goto(site_url + path)
         page.locator(".md-content h1").hover()  # a copy-link button in view
+        gates.settle(page)
         results = Axe().run(page, context={"include": [[".md-content"]]})
         assert results.violations_count == 0, results.generate_report()
     finally:

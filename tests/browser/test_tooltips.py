@@ -14,6 +14,8 @@ import pytest
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import Browser, Locator, Page, expect
 
+from . import gates
+
 PHONE = {"width": 375, "height": 812}
 DESKTOP = {"width": 1280, "height": 800}
 PAGE = "/decisions/"
@@ -104,6 +106,8 @@ def test_no_axe_violations_while_a_tooltip_is_open(browser: Browser, site_url: s
         page.goto(site_url + PAGE)
         abbr, explanation = _first(page)
         assert tab_to(page, abbr) and shown_for(page, abbr, explanation)
+        gates.settle(page)
+        expect(page.locator(TOOLTIP)).to_have_css("opacity", "1")
         results = Axe().run(page)
         assert results.violations_count == 0, results.generate_report()
     finally:
