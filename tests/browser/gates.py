@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
+from axe_playwright_python.base import AxeResults
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import BrowserContext, ConsoleMessage, Page, Request, Response
 from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
@@ -107,11 +108,15 @@ _SETTLE_JS = """async () => {
 }"""
 
 
-def settle(page: Page) -> None:
-    """Let what is fading in finish before axe reads colours: mid-fade, axe blends the text into the
-    background and reports a contrast no reader sees once it is shown (seen in CI on Material's
-    tooltip, #748787 on #19292c, 3.98:1, in the dark scheme)."""
+def axe(page: Page, include: str | None = None) -> AxeResults:
+    """axe-core on the page, or on the part that `include` selects, once what is fading in has finished.
+
+    Mid-fade, axe blends the text into the background and reports a contrast that no reader sees once
+    it is shown (seen in CI on Material's tooltip, #748787 on #19292c, 3.98:1, in the dark scheme).
+    Every axe run of the tests goes through here.
+    """
     page.evaluate(_SETTLE_JS)
+    return AXE.run(page, context={"include": [[include]]} if include else None)
 
 
 def axe_violations(page: Page) -> list[str]:
@@ -119,8 +124,7 @@ def axe_violations(page: Page) -> list[str]:
 
     Every violation counts, whatever its impact; each is reported with the elements it concerns.
     """
-    settle(page)
-    results = AXE.run(page)
+    results = axe(page)
     return [
         f"{v['id']} ({v['impact']}): {v['help']}: " + "; ".join(", ".join(n["target"]) for n in v["nodes"][:5])
         for v in results.response["violations"]

@@ -9,11 +9,12 @@ from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
-from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import Browser, BrowserContext, Page, expect
 
 from roleguide.load import load_guide
 from roleguide.render.assessment import BOTH, lean
+
+from . import gates
 
 ASSESSMENT = load_guide(Path(__file__).resolve().parents[2] / "content").assessment
 ROLES = ["product", "project"]
@@ -213,7 +214,7 @@ def test_no_axe_violations(browser: Browser, site_url: str, scheme: str, state: 
             fill(page, leaning_answers("product"))
             expect(page.locator("[data-rg-result]")).to_be_visible()
         # The page content; Material's own header and search dialog are checked site-wide by the gates.
-        results = Axe().run(page, context={"include": [[".md-content"]]})
+        results = gates.axe(page, ".md-content")
         assert results.violations_count == 0, results.generate_report()
     finally:
         context.close()

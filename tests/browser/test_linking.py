@@ -13,7 +13,6 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import Browser, Page, expect
 
 from conftest import ROOT, copy_project, run_cli
@@ -266,8 +265,7 @@ def test_no_axe_violations(browser: Browser, site_url: str, path: str, scheme: s
         page = context.new_page()
         page.goto(site_url + path)
         page.locator(".md-content h1").hover()  # a copy-link button in view
-        gates.settle(page)
-        results = Axe().run(page, context={"include": [[".md-content"]]})
+        results = gates.axe(page, ".md-content")
         assert results.violations_count == 0, results.generate_report()
     finally:
         context.close()

@@ -7,10 +7,11 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
-from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import Browser, Page, expect
 
 from roleguide.load import load_guide
+
+from . import gates
 
 GUIDE = load_guide(Path(__file__).resolve().parents[2] / "content")
 OWNERSHIP = GUIDE.ownership
@@ -84,7 +85,7 @@ def test_no_axe_violations(browser: Browser, site_url: str, scheme: str) -> None
         page = context.new_page()
         page.goto(site_url + PATH)
         # The page content; Material's own header and search dialog are checked site-wide by the gates.
-        results = Axe().run(page, context={"include": [[".md-content"]]})
+        results = gates.axe(page, ".md-content")
         assert results.violations_count == 0, results.generate_report()
     finally:
         context.close()
