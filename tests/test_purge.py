@@ -1,5 +1,6 @@
-"""roleguide.purge: Material's stylesheets in the built site hold only the rules that its pages and
-scripts can use, under names that carry their content hash, and every page links to them."""
+"""The purge step (roleguide/postbuild/purge.py): the theme's stylesheets in the built site hold only
+the rules that its pages and scripts can use, under names that carry their content hash, and every
+page links to them; under both engines."""
 
 from __future__ import annotations
 
@@ -10,10 +11,14 @@ from pathlib import Path
 
 import material
 import pytest
+import zensical
 
-from roleguide.purge import purge_site, stylesheets
+from roleguide.postbuild import BuiltSite
+from roleguide.postbuild.purge import purge, stylesheets
 
 MATERIAL = Path(material.__file__).parent / "templates" / "assets" / "stylesheets"
+# The variant that mkdocs.yml asks Zensical for (theme.variant: classic).
+ZENSICAL = Path(zensical.__file__).parent / "templates" / "assets" / "stylesheets" / "classic"
 LINK = re.compile(r'<link rel="stylesheet" href="([^"]+)"')
 
 
@@ -23,8 +28,19 @@ def _original(name: str) -> Path:
     return found
 
 
+def sheets_of(site: Path) -> list[Path]:
+    return stylesheets(BuiltSite(site, "mkdocs"))
+
+
+def purge_site(site: Path) -> list[str]:
+    built = BuiltSite(site, "mkdocs")
+    changed = purge(built)
+    built.save()
+    return changed
+
+
 def test_material_stylesheets_are_cut_down_and_renamed_by_their_content(site: Path) -> None:
-    sheets = stylesheets(site)
+    sheets = sheets_of(site)
     assert [p.name.split(".")[0] for p in sheets] == ["main", "palette"]
     for sheet in sheets:
         css = sheet.read_bytes()
@@ -36,8 +52,17 @@ def test_material_stylesheets_are_cut_down_and_renamed_by_their_content(site: Pa
         assert not (site / "assets" / "stylesheets" / original.name).exists()
 
 
+def test_the_zensical_build_is_cut_down_alike(zensical_site: Path) -> None:
+    sheets = stylesheets(BuiltSite(zensical_site, "zensical"))
+    assert [p.name.split(".")[0] for p in sheets] == ["main", "palette"]
+    for sheet in sheets:
+        (original,) = ZENSICAL.glob(f"{sheet.name.split('.')[0]}.*.min.css")
+        assert sheet.stat().st_size < 0.75 * original.stat().st_size, f"{sheet.name} is hardly smaller than Zensical's"
+        assert sheet.name.split(".")[1] == hashlib.sha256(sheet.read_bytes()).hexdigest()[:8]
+
+
 def test_every_page_links_to_stylesheets_that_exist(site: Path) -> None:
-    names = {p.name for p in stylesheets(site)}
+    names = {p.name for p in sheets_of(site)}
     pages = sorted(site.rglob("*.html"))
     linked = 0
     for page in pages:
@@ -61,7 +86,7 @@ def test_every_page_links_to_stylesheets_that_exist(site: Path) -> None:
     ],
 )
 def test_rules_that_pages_or_scripts_use_stay(site: Path, kept: str) -> None:
-    (main,) = [p for p in stylesheets(site) if p.name.startswith("main.")]
+    (main,) = [p for p in sheets_of(site) if p.name.startswith("main.")]
     assert kept in main.read_text(encoding="utf-8")
 
 
@@ -70,9 +95,9 @@ def test_rules_that_pages_or_scripts_use_stay(site: Path, kept: str) -> None:
     [".md-typeset .admonition", ".md-typeset .highlighttable", ".md-typeset .tabbed-set", "data-md-color-switching"],
 )
 def test_rules_that_nothing_uses_are_gone(site: Path, dropped: str) -> None:
-    text = "".join(p.read_text(encoding="utf-8") for p in stylesheets(site))
+    text = "".join(p.read_text(encoding="utf-8") for p in sheets_of(site))
     assert dropped not in text
-    assert dropped in "".join(_original(p.name).read_text(encoding="utf-8") for p in stylesheets(site))
+    assert dropped in "".join(_original(p.name).read_text(encoding="utf-8") for p in sheets_of(site))
 
 
 def test_a_rule_stays_once_a_page_uses_it_and_a_second_run_changes_nothing(site: Path, tmp_path: Path) -> None:
@@ -80,7 +105,7 @@ def test_a_rule_stays_once_a_page_uses_it_and_a_second_run_changes_nothing(site:
     shutil.copytree(site, copy)
     assert purge_site(copy) == [], "purging a purged site changed it"
     # Put Material's stylesheet back whole and plant an admonition in one page: its rule stays.
-    for sheet in stylesheets(copy):
+    for sheet in sheets_of(copy):
         sheet.unlink()
         shutil.copy2(_original(sheet.name), sheet.with_name(_original(sheet.name).name))
         page = copy / "overview" / "index.html"
@@ -93,7 +118,7 @@ def test_a_rule_stays_once_a_page_uses_it_and_a_second_run_changes_nothing(site:
         encoding="utf-8",
     )
     done = purge_site(copy)
-    assert {d.old.split(".")[0] for d in done} == {"main", "palette"}
-    (main,) = [p for p in stylesheets(copy) if p.name.startswith("main.")]
+    assert {Path(name).name.split(".")[0] for name in done if name.endswith(".css")} == {"main", "palette"}
+    (main,) = [p for p in sheets_of(copy) if p.name.startswith("main.")]
     assert ".md-typeset .admonition" in main.read_text(encoding="utf-8")
     assert f"assets/stylesheets/{main.name}" in page.read_text(encoding="utf-8")

@@ -1,6 +1,7 @@
 // PurgeCSS (pinned in package.json) over stylesheets of a built site; called by
-// scripts/roleguide/purge.py, which says what to purge and why. Reads the options as JSON on stdin:
-//   {"css": [paths], "content": [globs], "safelist": [regex sources], "blocklist": [names]}
+// scripts/roleguide/postbuild/purge.py, which says what to purge and why. Reads the options as JSON
+// on stdin:
+//   {"css": [paths], "content": [globs], "raw": [page texts], "safelist": [regex sources], "blocklist": [names]}
 // and writes the purged text of each stylesheet, in the order given, as a JSON list on stdout. Nothing
 // is written to disk here.
 import { PurgeCSS } from "purgecss";
@@ -11,7 +12,7 @@ const options = JSON.parse(Buffer.concat(chunks).toString("utf8"));
 
 const results = await new PurgeCSS().purge({
   css: options.css,
-  content: options.content,
+  content: [...options.content, ...(options.raw || []).map((raw) => ({ raw, extension: "html" }))],
   safelist: { standard: options.safelist.map((source) => new RegExp(source)) },
   blocklist: options.blocklist,
   keyframes: true,

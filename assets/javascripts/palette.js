@@ -16,7 +16,7 @@
  *   Material did twice in every page load (README, "Stylesheets and scripts").
  *
  * Why by hand: Material's component cannot be told to skip that element, and the build also drops
- * its `[data-md-color-switching] *` rule (scripts/roleguide/purge.py), which restyled every element
+ * its `[data-md-color-switching] *` rule (scripts/roleguide/postbuild/purge.py), which restyled every element
  * too. The header stays in place across instant navigation, so this runs once. */
 var KEY = "__palette";
 // The form is the theme's (overrides/partials/palette.html), on every page of both engines, whose

@@ -13,16 +13,15 @@ import os
 import shutil
 import subprocess
 import tempfile
-from collections.abc import Mapping
+import time
+from collections.abc import Collection, Mapping
 from pathlib import Path
 
-from .bundle import bundle_assets
-from .compile_hints import hint_site
-from .csp import secure_site
+from . import postbuild
+from .bundle import BundleError, bundle_assets
 from .engines import MKDOCS, ZENSICAL, command, zensical_config
 from .load import ContentError, Located, display, load_guide
 from .model import Guide
-from .nav_labels import plain_nav_labels
 from .pictures import Pictures, cache_folder, draw
 from .render import Drawing, anchor_map, render_pages
 
@@ -30,8 +29,9 @@ from .render import Drawing, anchor_map, render_pages
 # docs/ that is not on the list is hand-written, so the generator refuses to overwrite it.
 MANIFEST = ".gitignore"
 MANIFEST_HEAD = "# Written by roleguide: the generated files in docs/. Git ignores them; edit content/ instead.\n"
-# `roleguide build` generates, then runs `mkdocs build`, whose hook would generate the same files again:
-# this variable, set to the docs folder just generated, tells the hook to skip that (hooks/generate.py).
+# `roleguide build` generates, then runs `mkdocs build`, whose hooks would generate the same files again
+# and run the post-build pipeline that `build` runs itself: this variable, set to the docs folder just
+# generated, tells them to skip both (hooks/generate.py, hooks/publish.py).
 GENERATED = "ROLEGUIDE_GENERATED"
 
 
@@ -142,12 +142,14 @@ def build(
     assets: Path,
     site_url: str | None = None,
     engine: str = MKDOCS,
+    without: Collection[str] = (),
 ) -> None:
-    """Generate once, build with the engine (strict) into a temporary folder, write the
-    Content-Security-Policy into its pages (csp.py), then swap it in for site/.
+    """Generate once, build with the engine (strict) into a temporary folder, run the post-build
+    pipeline over it (postbuild/, less the steps named in `without`), then swap it in for site/.
 
     A content error or a failed build leaves both the generated pages and site/ as they were. The
-    pages are generated once: the MkDocs hook, told so by GENERATED, does not generate them again.
+    pages are generated once, and the pipeline runs once: the MkDocs hooks, told so by GENERATED, do
+    neither.
     """
     generate(content, docs, assets, site_url)
     site = site.resolve()
@@ -159,8 +161,9 @@ def build(
     staging = Path(tempfile.mkdtemp(prefix=f".{site.name}.new-", dir=site.parent))
     staging.chmod(0o755)  # mkdtemp makes it private; web servers and GitHub Pages must read it
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", GENERATED: str(docs.resolve())}
-    if "SOURCE_DATE_EPOCH" not in env and (epoch := last_commit_time(config.resolve().parent)):
-        env["SOURCE_DATE_EPOCH"] = epoch
+    if "SOURCE_DATE_EPOCH" not in env:
+        # The last commit, else the start of today (UTC), as MkDocs dates a build without either.
+        env["SOURCE_DATE_EPOCH"] = last_commit_time(config.resolve().parent) or str(int(time.time()) // 86400 * 86400)
     engine_config = config
     if engine == ZENSICAL:
         engine_config, text = zensical_config(config, staging)
@@ -174,13 +177,8 @@ def build(
         shutil.rmtree(staging, ignore_errors=True)
         raise SystemExit(f"{engine} build failed (exit {result.returncode}); {display(site)} is unchanged")
     try:
-        # Either engine: the navigation's labels are out of Material's ellipsis watch (nav_labels.py),
-        # the theme's script carries V8's compile hint (compile_hints.py; the MkDocs hook has done both
-        # already), and every page carries the site's Content-Security-Policy (csp.py).
-        plain_nav_labels(staging)
-        hint_site(staging)
-        secure_site(staging, inline_styles=engine == ZENSICAL)
-    except ValueError as error:
+        postbuild.run(staging, engine, int(env["SOURCE_DATE_EPOCH"]), without)
+    except (ValueError, BundleError) as error:
         shutil.rmtree(staging, ignore_errors=True)
         raise SystemExit(f"{error}; {display(site)} is unchanged") from None
     retired = site.with_name(f".{site.name}.old")

@@ -25,7 +25,9 @@ from playwright.sync_api import Page
 
 from conftest import copy_project, is_redirect, run_cli
 from roleguide.browser import serving
-from roleguide.csp import header_lines, meta_policy, secure_site, site_policy
+from roleguide.csp import header_lines, meta_policy, site_policy
+from roleguide.postbuild import BuiltSite
+from roleguide.postbuild.policy import secure
 
 from . import gates
 from .conftest import BREAKS_POLICY
@@ -137,7 +139,9 @@ def test_a_planted_inline_script_without_its_hash_is_blocked_and_fails_the_gate(
         problems = gates.policy_violations(policy_watch)
         assert any("script-src-elem blocked inline" in p and "/comparison/" in p for p in problems), problems
         # Built again, the policy lists the script's hash: it runs, and nothing is blocked.
-        secure_site(copy)
+        built = BuiltSite(copy, "mkdocs")
+        secure(built)
+        built.save()
         page.goto(url + "/comparison/", wait_until="networkidle")
         assert page.evaluate(planted) == "ran"
         assert gates.policy_violations(policy_watch) == []

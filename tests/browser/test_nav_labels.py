@@ -1,4 +1,4 @@
-"""The navigation's labels, out of Material's ellipsis watch (roleguide/nav_labels.py), in Chromium:
+"""The navigation's labels, out of Material's ellipsis watch (roleguide/postbuild/labels.py), in Chromium:
 Material's script observes none of them as a page starts, on a first load or after an instant page
 change, and every label shows its whole text on a phone (drawer open) and on a desktop, a word too
 long for the sidebar included: it wraps, where Material's `md-ellipsis` cut it."""

@@ -1,6 +1,6 @@
 """The light/dark toggle (assets/javascripts/palette.js, in place of Material's palette component)
 switches every colour at once, with the rg-palette-switching rule of assets/stylesheets/extra.css, now
-that the build drops Material's own `[data-md-color-switching]` rule (roleguide/purge.py), which cost
+that the build drops Material's own `[data-md-color-switching]` rule (roleguide/postbuild/purge.py), which cost
 every page load two restyles of the whole page. A first visit follows the system's scheme, the page's
 own colour scheme and theme colour follow the toggle, Enter switches, and without JavaScript no toggle
 shows. The choice surviving a reload is gate 7 (gates.py)."""

@@ -10,7 +10,7 @@ each of which made the browser restyle every element inside Material's first tas
 The light/dark toggle's part (no `<meta name="color-scheme">`) is in test_palette.py.
 
 Material's script is compiled while it downloads, not function by function on the main thread as
-each one first runs: its first line is V8's compile hint (roleguide/compile_hints.py)."""
+each one first runs: its first line is V8's compile hint (roleguide/postbuild/hint.py)."""
 
 from __future__ import annotations
 
@@ -21,7 +21,7 @@ from pathlib import Path
 from playwright.sync_api import Browser
 
 from roleguide.browser import serving
-from roleguide.compile_hints import HINT, bundles
+from roleguide.postbuild.hint import HINT, bundles
 
 # Installed before any script of the page: every change of <html>'s class or focus-visible attribute,
 # or of a stylesheet's address, and whether <body> existed yet (whether the page could have been

@@ -15,32 +15,18 @@ imports only.
   only on headings (and li/sup), while it rewrites every in-page link. Table rows and other elements
   marked as linkable (`data-copy-link`) get the same prefix here, so /print/#comparison-goal
   resolves like /comparison/#goal does.
-- Valid HTML on the print page (tests/test_html_valid.py): once the plugin has written it, three
-  things that the Nu HTML Checker rejects change, and nothing that a reader sees: the plugin's
-  `heading-number` attribute on each <section> goes (nothing reads it: its numbering styles select by
-  id), its numbering <style>, which it appends to the body, moves to the end of <head>, and the title of
-  Material's table of contents loses its `for`, which names the `__toc` toggle that only pages in the
-  navigation have. And the plugin's empty permalinks on its section headings are named by
-  `aria-label` instead of `title`, as ours are (roleguide/markdown_permalink.py).
-- Material's stylesheets: once every page, /print/ included, is written, they are cut down to the rules
-  that the site's pages and scripts can use (roleguide/purge.py, PurgeCSS), renamed by their new
-  content hash, and every page is pointed to the new names. Not under `mkdocs serve`, which rebuilds
-  on every save: it serves Material's stylesheets whole.
-- The navigation's labels: each label of the navigation and of the table of contents gets the class
-  `rg-nav-label` instead of Material's `md-ellipsis`, so that Material's script does not watch them
-  for clipping as every page starts (roleguide/nav_labels.py; none is clipped). Not under `mkdocs
-  serve`.
-- Material's script: its first line becomes V8's compile hint, so that Chromium compiles it while it
-  downloads rather than function by function in the page's start-up (roleguide/compile_hints.py); it
-  is renamed by its new content hash and every page is pointed to it. Not under `mkdocs serve`.
-- The Content-Security-Policy: last of all, every page gets the site's policy (roleguide/csp.py), so
-  that a plain `mkdocs build` or `mkdocs gh-deploy` publishes it as `make build` does (build.py writes
-  it for either engine). Not under `mkdocs serve`: its live reload adds an inline script to every page
-  as it serves it, which the policy would block.
+- Everything else that a built site gets, under either engine, is the post-build pipeline
+  (roleguide/postbuild/): the print page made valid and static, the theme's stylesheets cut down, our
+  bundles named by their content, the Content-Security-Policy, the dated sitemap. After a plain
+  `mkdocs build` or `mkdocs gh-deploy` this hook runs it, last of all; under `roleguide build` (make
+  build, make offline), which runs it itself on its staging folder for either engine, and under
+  `mkdocs serve`, whose live reload adds an inline script to every page that the policy would block,
+  it does not.
 """
 
 from __future__ import annotations
 
+import os
 import re
 import shutil
 import tempfile
@@ -50,14 +36,12 @@ from typing import Any
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import CombinedEvent, event_priority
-from mkdocs.utils import get_relative_url
+from mkdocs.utils import get_build_timestamp, get_relative_url
 from mkdocs_print_site_plugin.urls import get_page_key
 
+from roleguide import postbuild
+from roleguide.build import GENERATED
 from roleguide.bundle import BundleError
-from roleguide.compile_hints import hint_site
-from roleguide.csp import secure_site
-from roleguide.nav_labels import plain_nav_labels
-from roleguide.purge import purge_site
 
 DIST = "dist"
 DOWNLOADS = "downloads"
@@ -99,50 +83,6 @@ def prefix_spot_ids(html: str, page_key: str) -> str:
     return _SPOT.sub(lambda tag: _ID.sub(rf"\g<1>{page_key}-\g<2>\g<3>", tag.group(0), count=1), html)
 
 
-_HEADING_NUMBER = re.compile(r"""(<section\b[^>]*?)\s+heading-number=(["'])[^"']*\2""")
-_NUMBERING_STYLE = re.compile(r"<style>(?:\.print-site-enumerate-[^<]*)?</style>")
-_TOC_TITLE = '<label class="md-nav__title" for="__toc">'
-_SECTION_PERMALINK = re.compile(r"(<a class='headerlink' href='[^']*') title='([^']*)'")
-
-
-def valid_print_page(html: str) -> str:
-    """The print page without print-site's heading-number attributes, with its numbering styles in
-    <head>, without a label for a __toc toggle that the page lacks, and with its section permalinks
-    named by aria-label."""
-    html = _HEADING_NUMBER.sub(r"\1", html)
-    html = _SECTION_PERMALINK.sub(r"\1 aria-label='\2'", html)
-    styles = _NUMBERING_STYLE.findall(html)
-    if styles and html.count("</head>") == 1:
-        html = _NUMBERING_STYLE.sub("", html).replace("</head>", "".join(styles) + "</head>")
-    if 'id="__toc"' not in html:
-        html = html.replace(_TOC_TITLE, '<label class="md-nav__title">')
-    return html
-
-
-_TOC_START = '<ul class="md-nav__list" data-md-component="toc"'
-_TOC_SLOT = "<h1 class='print-page-toc-title'>Contents</h1>"
-_TOC_CALL = "generate_toc();"
-
-
-def static_print_toc(html: str) -> str:
-    """The print page with its contents written in, as print-site.js's generate_toc() would copy them
-    from the sidebar (its first list, without data-md-component), and without that call."""
-    start, slot = html.find(_TOC_START), html.find(_TOC_SLOT)
-    if start < 0 or slot < 0 or html.count(_TOC_CALL) != 1:
-        return html
-    depth = 0
-    for tag in re.finditer(r"<(/?)ul\b[^>]*>", html[start:]):
-        depth += -1 if tag.group(1) else 1
-        if depth == 0:
-            end = start + tag.end()
-            break
-    else:
-        return html
-    toc = html[start:end].replace(' data-md-component="toc"', "", 1)
-    at = slot + len(_TOC_SLOT)
-    return (html[:at] + toc + html[at:]).replace(_TOC_CALL, "")
-
-
 def _pages(items: list[Any]) -> list[Any]:
     return [page for item in items for page in ([item] if item.is_page else _pages(item.children or []))]
 
@@ -163,19 +103,6 @@ def _before_print_site(config: MkDocsConfig) -> None:
         shutil.copyfile(_dist(config) / item["name"], target / item["name"])
 
 
-# After print-site's own on_post_build, which has written /print/.
-@event_priority(-50)
-def _after_print_site(config: MkDocsConfig) -> None:
-    print_site = config.plugins.get("print-site")
-    page = getattr(print_site, "print_page", None)
-    target = Path(page.file.abs_dest_path) if page is not None else None
-    if target is not None and target.is_file():
-        html = target.read_text(encoding="utf-8")
-        fixed = static_print_toc(valid_print_page(html))
-        if fixed != html:
-            target.write_text(fixed, encoding="utf-8")
-
-
 def serving(config: MkDocsConfig) -> bool:
     """Whether `mkdocs serve` runs this build. `mkdocs serve --clean` says "build" to on_startup, but
     builds, as every serve does, into a folder of its own under the system's temporary folder
@@ -186,21 +113,15 @@ def serving(config: MkDocsConfig) -> bool:
     )
 
 
-# Last: after every page, /print/ included, has its final markup. The navigation's labels first, so
-# that PurgeCSS reads the pages as they will be; the stylesheets and Material's script next, since both
-# re-point pages to new file names; then the policy, which reads the pages as they will be served.
+# Last: after every page, /print/ included, has its final markup.
 @event_priority(-100)
 def _finish(config: MkDocsConfig) -> None:
-    if serving(config):
+    if serving(config) or os.environ.get(GENERATED):
         return
-    site = Path(config.site_dir)
     try:
-        plain_nav_labels(site)
-        purge_site(site)
-        hint_site(site)
-        secure_site(site)
+        postbuild.run(Path(config.site_dir), "mkdocs", get_build_timestamp())
     except (BundleError, ValueError) as error:
         raise PluginError(str(error)) from None
 
 
-on_post_build = CombinedEvent(_before_print_site, _after_print_site, _finish)
+on_post_build = CombinedEvent(_before_print_site, _finish)

@@ -1,6 +1,6 @@
-"""roleguide.nav_labels: the labels of the navigation and of the table of contents leave Material's
-ellipsis watch (class `rg-nav-label` instead of `md-ellipsis`) in every page that either engine builds,
-while the titles that can be cut (header, footer, breadcrumb) keep it."""
+"""The labels step (roleguide/postbuild/labels.py): the labels of the navigation and of the table of
+contents leave Material's ellipsis watch (class `rg-nav-label` instead of `md-ellipsis`) in every page
+that either engine builds, while the titles that can be cut (header, footer, breadcrumb) keep it."""
 
 from __future__ import annotations
 
@@ -8,7 +8,8 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 from conftest import page_files
-from roleguide.nav_labels import CLASS, plain_labels, plain_nav_labels
+from roleguide.postbuild import BuiltSite
+from roleguide.postbuild.labels import CLASS, plain_labels, plain_nav_labels
 
 NAV = """<nav class="md-nav md-nav--primary">
   <label class="md-nav__link md-nav__link--active" for="__toc">
@@ -77,9 +78,11 @@ def test_a_second_run_changes_nothing(tmp_path: Path) -> None:
     (tmp_path / "overview").mkdir()
     (tmp_path / "overview" / "index.html").write_text(NAV, encoding="utf-8")
     (tmp_path / "404.html").write_text(KEPT, encoding="utf-8")
-    assert plain_nav_labels(tmp_path) == 1
+    built = BuiltSite(tmp_path, "mkdocs")
+    assert plain_nav_labels(built) == ["overview/index.html"]
+    built.save()
     once = (tmp_path / "overview" / "index.html").read_text(encoding="utf-8")
-    assert plain_nav_labels(tmp_path) == 0
+    assert plain_nav_labels(BuiltSite(tmp_path, "mkdocs")) == []
     assert (tmp_path / "overview" / "index.html").read_text(encoding="utf-8") == once
     assert (tmp_path / "404.html").read_text(encoding="utf-8") == KEPT
 

@@ -19,9 +19,8 @@ it again changes nothing.
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
-from .renames import rewrite_pages
+from .site import BuiltSite
 
 CLASS = "rg-nav-label"
 # A label is the span that opens a navigation link: an <a> or a <label> whose classes include
@@ -34,6 +33,6 @@ def plain_labels(html: str) -> str:
     return _LABEL.sub(rf"\g<1>{CLASS}\g<2>", html)
 
 
-def plain_nav_labels(site: Path) -> int:
-    """Mark the navigation labels of every page of a built site; returns how many pages changed."""
-    return rewrite_pages(site, plain_labels)
+def plain_nav_labels(site: BuiltSite) -> list[str]:
+    """Step: mark the navigation labels of every page; the pages that changed."""
+    return site.rewrite(plain_labels)

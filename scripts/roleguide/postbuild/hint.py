@@ -21,7 +21,7 @@ import json
 import re
 from pathlib import Path
 
-from .renames import Renamed, point_pages
+from .site import BuiltSite
 
 HINT = "//# allFunctionsCalledOnLoad\n"
 FOLDER = "assets/javascripts"
@@ -49,11 +49,11 @@ def _shift_map(old_map: Path, new_map: Path, new_name: str) -> None:
         old_map.unlink()
 
 
-def hint_site(site: Path) -> list[Renamed]:
-    """Put the compile hint first in Material's bundle of a built site; rename it (and its map) by
-    the new content's hash and point every page to it. Returns what changed (nothing the second time)."""
-    done: list[Renamed] = []
-    for script in bundles(site):
+def hint(site: BuiltSite) -> list[str]:
+    """Step: put the compile hint first in the theme's bundle; rename it (and its map) by the new
+    content's hash and point every page to it. Returns the files that changed (none the second time)."""
+    changed: list[str] = []
+    for script in bundles(site.root):
         text = script.read_text(encoding="utf-8")
         if text.startswith(HINT):
             continue
@@ -67,6 +67,5 @@ def hint_site(site: Path) -> list[Renamed]:
         (script.parent / name).write_text(code, encoding="utf-8")
         if name != script.name:
             script.unlink()
-        done.append(Renamed(script.name, name))
-    point_pages(site, FOLDER, done)
-    return done
+        changed += [f"{FOLDER}/{name}", *site.rename(FOLDER, {script.name: name})]
+    return changed
