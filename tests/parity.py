@@ -1,12 +1,12 @@
-"""What must come out the same from both engines (MkDocs with Material, and Zensical), and the short
-list of what Zensical 0.0.73 cannot do alike, each with its reason.
+"""What must come out the same from both engines (MkDocs with Material, and Zensical), and the short list
+of what Zensical 0.0.73 cannot do alike, each with its reason.
 
-`compare(mkdocs_site, zensical_site)` returns every difference between the two builds that is not on
-the list, as one line each (an empty list passes): the same pages, the same element ids on each page,
-the same article text, the same `<abbr>` explanations, tags that link to the same topics, the same
-link-preview tags (`og:`, `twitter:`), the same sitemap, and the same bytes for every file the site
-takes from docs/ as it is (the redirect pages at old addresses among them). test_engines.py runs it on
-the real builds and on copies with planted differences.
+`compare(mkdocs_site, zensical_site)` returns every difference between the two builds that is not on the
+list, as one line each (an empty list passes): the same pages, the same element ids on each page, the
+same article text, the same `<abbr>` explanations, tags that link to the same topics, the same
+link-preview tags (`og:`, `twitter:`), the same dated sitemap (compressed too), and the same bytes for
+every file the site takes from docs/ as it is (the redirect pages at old addresses among them).
+test_engines.py runs it on the real builds and on copies with planted differences.
 
 Each entry of DIFFERENCES is as narrow as it can be, and `stale(...)` reports an entry that no longer
 holds, so that the list shrinks as Zensical grows: remove the entry, and its exception in compare().
@@ -14,6 +14,7 @@ holds, so that the list shrinks as Zensical grows: remove the entry, and its exc
 
 from __future__ import annotations
 
+import gzip
 import html
 import re
 from collections import Counter
@@ -27,7 +28,8 @@ ID = re.compile(r'<[a-zA-Z][^>]*?\sid="([^"]*)"')
 ABBR = re.compile(r"<abbr\b[^>]*>.*?</abbr>", re.S)
 TAG = re.compile(r'<a class="md-tag" href="([^"]+)">([^<]*)</a>')
 PREVIEW = re.compile(r'<meta (?:property|name)="((?:og|twitter):[^"]+)" content="([^"]*)"')
-LOC = re.compile(r"<loc>([^<]+)</loc>")
+# Each address of the sitemap with its date.
+LOC = re.compile(r"<loc>([^<]+)</loc>\s*<lastmod>([^<]+)</lastmod>")
 # Files of docs/ that no site holds: the navigation, the includes, the shim only the offline copy loads.
 NOT_PUBLISHED = ("SUMMARY.md", "includes/", "assets/javascripts/vendor/")
 
@@ -122,16 +124,6 @@ DIFFERENCES = [
         "the pages at old addresses differ only in that <meta>",
         lambda mk, zs: _same_but_hashes(_policies(mk), _policies(zs)),
     ),
-    Difference(
-        "the sitemap's dates",
-        "Zensical 0.0.73 writes no <lastmod> and no sitemap.xml.gz; the addresses are the same",
-        lambda mk, zs: (
-            "<lastmod>" in read(mk / "sitemap.xml")
-            and "<lastmod>" not in read(zs / "sitemap.xml")
-            and (mk / "sitemap.xml.gz").is_file()
-            and not (zs / "sitemap.xml.gz").exists()
-        ),
-    ),
 ]
 
 
@@ -179,6 +171,14 @@ def _page(name: str, mk: str, zs: str) -> Iterator[str]:
         yield f"{name}: the link-preview tags differ: {changed}"
 
 
+def published(site: Path, rel: str) -> Path:
+    """Where a file of docs/ is in a built site: at its own path, or under a name that carries its
+    content's hash (our bundles, roleguide/postbuild/fingerprint.py)."""
+    path = site / rel
+    hashed = sorted(path.parent.glob(f"{path.stem}.[0-9a-f]*{path.suffix}")) if not path.exists() else []
+    return hashed[0] if len(hashed) == 1 else path
+
+
 def compare(mkdocs_site: Path, zensical_site: Path, docs: Path) -> list[str]:
     """Every difference between the two builds that DIFFERENCES does not list."""
     problems = []
@@ -193,13 +193,18 @@ def compare(mkdocs_site: Path, zensical_site: Path, docs: Path) -> list[str]:
             continue
         problems += _page(name, mk, zs)
     locs = [sorted(LOC.findall(read(site / "sitemap.xml"))) for site in (mkdocs_site, zensical_site)]
-    if locs[0] != locs[1]:
-        problems.append(f"the sitemaps list different addresses: {sorted(set(locs[0]) ^ set(locs[1]))}")
+    if locs[0] != locs[1] or not locs[0]:
+        problems.append(f"the sitemaps list different dated addresses: {sorted(set(locs[0]) ^ set(locs[1]))}")
+    packed = [site / "sitemap.xml.gz" for site in (mkdocs_site, zensical_site)]
+    if not all(
+        p.is_file() and gzip.decompress(p.read_bytes()) == (p.parent / "sitemap.xml").read_bytes() for p in packed
+    ):
+        problems.append("sitemap.xml.gz is missing from a build, or is not its sitemap.xml compressed")
     for source in sorted(p for p in docs.rglob("*") if p.is_file() and p.suffix != ".md"):
         rel = source.relative_to(docs).as_posix()
         if rel.startswith(NOT_PUBLISHED) or rel == ".gitignore":
             continue
-        copies = [site / rel for site in (mkdocs_site, zensical_site)]
+        copies = [published(site, rel) for site in (mkdocs_site, zensical_site)]
         if all(c.is_file() for c in copies) and rel.endswith(".html"):  # DIFFERENCES: the policy's sources
             same = POLICY.sub("", read(copies[0])) == POLICY.sub("", read(copies[1]))
         else:

@@ -1,6 +1,7 @@
-"""What every built page loads: our one stylesheet and one script (just before Material's own),
-no file of ours besides, no print-site script but on /print/, no inline script but Material's and
-print-site's own; and a build renders the pages once."""
+"""What every built page loads, under both engines: our one stylesheet and one script (just before the
+theme's own), each named by its content, no file of ours besides, and print-site's script (MkDocs
+only: the plugin adds it to every page); no inline script but the theme's and print-site's own; and a
+build renders the pages once."""
 
 from __future__ import annotations
 
@@ -15,9 +16,9 @@ from conftest import ENV, copy_project, page_files
 
 pytestmark = pytest.mark.build
 
-OUR_CSS = "assets/stylesheets/roleguide.css"
-OUR_JS = "assets/javascripts/roleguide.js"
-MATERIAL_CSS = re.compile(r"assets/stylesheets/(main|palette)\.[0-9a-f]{8}\.min\.css$")
+OUR_CSS = re.compile(r"assets/stylesheets/roleguide\.[0-9a-f]{8}\.css$")
+OUR_JS = re.compile(r"assets/javascripts/roleguide\.[0-9a-f]{8}\.js$")
+MATERIAL_CSS = re.compile(r"assets/stylesheets/(classic/)?(main|palette)\.[0-9a-f]{8}\.min\.css$")
 MATERIAL_JS = re.compile(r"assets/javascripts/bundle\.[0-9a-f]{8}\.min\.js$")
 PRINT_SITE_JS = "js/print-site.js"
 # The inline scripts the site may carry, by how each begins: a strict Content-Security-Policy lists
@@ -42,18 +43,31 @@ def tags(html: str) -> tuple[list[str], list[tuple[str, str]]]:
     return sheets, [(before + after, src) for before, src, after in scripts]
 
 
-def test_every_page_loads_our_one_stylesheet_and_one_script_and_nothing_else_of_ours(site: Path) -> None:
+@pytest.mark.parametrize("engine", ["mkdocs", "zensical"])
+def test_every_page_loads_our_one_stylesheet_and_one_script_and_nothing_else_of_ours(
+    engine: str, request: pytest.FixtureRequest
+) -> None:
+    site: Path = request.getfixturevalue("site" if engine == "mkdocs" else "zensical_site")
     problems = []
     for page in pages_of(site):
         name = page.relative_to(site).as_posix()
         sheets, scripts = tags(page.read_text(encoding="utf-8"))
         ours = [s for s in sheets if not MATERIAL_CSS.search(s)]
-        if len(ours) != 1 or not ours[0].endswith(OUR_CSS) or not sheets[-1].endswith(OUR_CSS):
-            problems.append(f"{name}: stylesheets {sheets}, expected Material's then {OUR_CSS} alone")
+        if len(ours) != 1 or not OUR_CSS.search(ours[0]) or not OUR_CSS.search(sheets[-1]):
+            problems.append(f"{name}: stylesheets {sheets}, expected the theme's then roleguide.<hash>.css alone")
         sources = [src for _, src in scripts]
-        expected = [OUR_JS, "bundle"] + ([PRINT_SITE_JS] if name == "print/index.html" else [])
-        shape = [OUR_JS if s.endswith(OUR_JS) else "bundle" if MATERIAL_JS.search(s) else s for s in sources]
-        if [s if s != PRINT_SITE_JS and not s.endswith(PRINT_SITE_JS) else PRINT_SITE_JS for s in shape] != expected:
+        expected = ["ours", "bundle"] + ([PRINT_SITE_JS] if engine == "mkdocs" else [])
+        shape = [
+            "ours"
+            if OUR_JS.search(s)
+            else "bundle"
+            if MATERIAL_JS.search(s)
+            else PRINT_SITE_JS
+            if s.endswith(PRINT_SITE_JS)
+            else s
+            for s in sources
+        ]
+        if shape != expected:
             problems.append(f"{name}: scripts {sources}, expected {expected}")
         # Ours must run before Material's: both classic, or both deferred, and never async.
         modes = {re.sub(r"\s+", " ", attrs).strip() for attrs, _ in scripts}

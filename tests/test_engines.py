@@ -7,13 +7,14 @@ from __future__ import annotations
 
 import re
 import shutil
+import urllib.parse
 from pathlib import Path
 
 import pytest
 
 import parity
 from conftest import ROOT, copy_project, run_cli, snapshot
-from roleguide.engines import ZENSICAL_CONFIG, Tagged, flat_config, merge, zensical_config
+from roleguide.engines import FAVICON_FILE, ZENSICAL_CONFIG, Tagged, flat_config, merge, zensical_config
 from roleguide.load import load_guide
 
 pytestmark = pytest.mark.build
@@ -53,6 +54,7 @@ def test_the_comparison_reports_each_planted_difference(
         zs / "glossary" / "index.html", '<meta property="og:title" content="', '<meta property="og:title" content="X'
     )
     _plant(zs / "sitemap.xml", "/career/</loc>", "/careers/</loc>")
+    (mk / "sitemap.xml.gz").unlink()
     assert REDIRECTS, "content/redirects.yml has no page redirect to compare"
     old = REDIRECTS[0].old
     _plant(zs / old / "index.html", "url=", "url=../")
@@ -66,7 +68,8 @@ def test_the_comparison_reports_each_planted_difference(
         "metrics/index.html: the <abbr> explanations differ",
         "tools/index.html: the topic tags differ",
         "glossary/index.html: the link-preview tags differ",
-        "the sitemaps list different addresses",
+        "the sitemaps list different dated addresses",
+        "sitemap.xml.gz is missing from a build",
         f"{old}/index.html: not published as the same bytes by both engines",
         "pages only Zensical builds: ['extra/index.html']",
     ]:
@@ -134,3 +137,13 @@ def test_make_build_zensical_leaves_site_alone() -> None:
     assert recipe and "roleguide build --engine zensical" in recipe.group(1)
     ignored = set((ROOT / ".gitignore").read_text(encoding="utf-8").split())
     assert {"/site-zensical*/", "/.cache/", "/.zensical.*.yml"} <= ignored
+
+
+def test_both_engines_show_the_same_icon(site: Path, zensical_site: Path) -> None:
+    """MkDocs carries the icon in each page as a data: address; Zensical, which cannot, loads the same
+    icon from docs/ (engines.FAVICON_FILE)."""
+    favicon = flat_config(ROOT / "mkdocs.yml")["theme"]["favicon"]
+    inline = urllib.parse.unquote(favicon.split(",", 1)[1])
+    assert (ROOT / "docs" / FAVICON_FILE).read_text(encoding="utf-8").strip() == inline
+    assert f'<link rel="icon" href="{favicon}">' in (site / "index.html").read_text(encoding="utf-8")
+    assert f'<link rel="icon" href="./{FAVICON_FILE}">' in (zensical_site / "index.html").read_text(encoding="utf-8")

@@ -7,7 +7,9 @@
    levels chosen), so nothing moves when it starts. */
 import { onEveryPage } from "./page.js";
 
-const FEATURES = [{ name: "charter", markup: "[data-rg-charter]" }];
+// Each file is named whole, as a string: the build names our bundles by their content and writes the
+// new name in here (scripts/roleguide/postbuild/fingerprint.py).
+const FEATURES = [{ name: "charter", file: "charter.js", markup: "[data-rg-charter]" }];
 
 // This script's own address, read while it runs: the features sit next to it, whatever the page.
 const HERE = document.currentScript && document.currentScript.src;
@@ -19,7 +21,7 @@ onEveryPage(() => {
     if (!document.querySelector(feature.markup) || document.getElementById(id)) continue;
     const script = document.createElement("script");
     script.id = id;
-    script.src = new URL(`${feature.name}.js`, HERE).href;
+    script.src = new URL(feature.file, HERE).href;
     document.head.appendChild(script);
   }
 });

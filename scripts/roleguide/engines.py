@@ -27,6 +27,9 @@ import yaml
 MKDOCS = "mkdocs"
 ZENSICAL = "zensical"
 ENGINES = (MKDOCS, ZENSICAL)
+# The site's icon as a file of docs/, for Zensical; mkdocs.yml gives MkDocs the same icon as a data:
+# address, which saves a request (tests/test_engines.py keeps the two the same).
+FAVICON_FILE = "assets/images/favicon.svg"
 # The config that `roleguide build --engine zensical` writes next to mkdocs.yml (git-ignored).
 ZENSICAL_CONFIG = ".zensical.{stem}.yml"
 
@@ -94,9 +97,9 @@ def zensical_config(config: Path, site_dir: Path) -> tuple[Path, str]:
     data["site_dir"] = site_dir.resolve().relative_to(config.parent.resolve()).as_posix()
     theme = data.get("theme") or {}
     if str(theme.get("favicon", "")).startswith("data:"):
-        # Zensical's `url` filter takes a data: address for a path ("../data:..."), so its pages keep
-        # its own favicon file, one more request than the MkDocs build (README, "Two engines").
-        del theme["favicon"]
+        # Zensical's `url` filter takes a data: address for a path ("../data:..."), so its pages load
+        # the same icon as a file: one more request than the MkDocs build, of a few hundred bytes.
+        theme["favicon"] = FAVICON_FILE
     text = "# Written by roleguide for one Zensical build from the config it names (roleguide/engines.py).\n"
     text += yaml.dump(data, Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=120)
     return config.parent / ZENSICAL_CONFIG.format(stem=config.stem), text

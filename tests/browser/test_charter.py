@@ -26,6 +26,8 @@ GUIDE = load_guide(Path(__file__).resolve().parents[2] / "content")
 ROWS = {a.id: a for g in GUIDE.ownership.groups for a in g.activities}
 LABELS = {level: getattr(GUIDE.ownership.legend, level).label for level in ("decides", "contributes", "informed")}
 PATH = "/team-charter/"
+# The charter's script, named by its content (roleguide/postbuild/fingerprint.py).
+CHARTER_JS = re.compile(r"/assets/javascripts/charter\.[0-9a-f]{8}\.js$")
 GOLDEN = Path(__file__).resolve().parent / "golden" / "charter.md"
 # The five changes of the team lead: (row, role, level). Roadmap ends with two roles deciding, and
 # nobody decides or contributes to the budget: a breach of each rule.
@@ -283,12 +285,13 @@ def test_a_level_picked_before_the_script_starts_is_kept(page: Page, site_url: s
     first. Held here until the pick is made: the pick is kept, saved in the address, flagged and
     announced as a change (not as a charter opened from a link, although the address now holds one)."""
     held: list[Route] = []
-    page.route("**/assets/javascripts/charter.js", lambda route: held.append(route))
-    page.goto(site_url + PATH, wait_until="domcontentloaded")
-    for _ in range(100):
+    page.route(CHARTER_JS, lambda route: held.append(route))
+    with page.expect_request(CHARTER_JS):
+        page.goto(site_url + PATH, wait_until="domcontentloaded")
+    for _ in range(100):  # each call to the browser lets Playwright hand the held request over
         if held:
             break
-        page.wait_for_timeout(50)
+        page.evaluate("0")
     assert held, "the page did not ask for its script"
     level(page, "budget", "product").select_option("decides")
     level(page, "risks", "project").select_option("informed")
@@ -303,7 +306,7 @@ def test_a_level_picked_before_the_script_starts_is_kept(page: Page, site_url: s
     expect(status).to_contain_text(f"{ROWS['budget'].title}: the Technical Product Manager now decides.")
     expect(status).to_contain_text(f"{ROWS['risks'].title}: the Technical Project Manager now kept informed.")
     expect(status).not_to_contain_text("from the link")
-    page.unroute("**/assets/javascripts/charter.js")
+    page.unroute(CHARTER_JS)
     page.reload()  # the charter from the address: both picks, nothing else changed
     expect(page.locator("[data-rg-charter][data-rg-ready]")).to_have_count(1)
     expect(status).to_have_text("The charter from the link is open.")

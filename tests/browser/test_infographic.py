@@ -157,7 +157,8 @@ def _planted(site: Path, target: Path, name: str, old: str, new: str) -> Path:
 def test_the_page_checks_fail_on_planted_defects(browser: Browser, site: Path, tmp_path: Path) -> None:
     """Both schemes' drawings displayed; the phone drawing squeezed to 15rem; images without their
     size: each check above reports its defect."""
-    css = "assets/stylesheets/roleguide.css"  # the bundle, minified: infographic.css is in it
+    # the bundle, minified: infographic.css is in it
+    (css,) = (p.relative_to(site).as_posix() for p in (site / "assets" / "stylesheets").glob("roleguide.*.css"))
     both = _planted(site, tmp_path / "both", css, "display:var(--rg-infographic-dark);", "display:block;")
     narrow = _planted(site, tmp_path / "narrow", css, "max-width:30rem;", "max-width:15rem;")
     sizeless = _planted(site, tmp_path / "sizeless", "infographic/index.html", 'height="1350"', "")

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import functools
 import http.server
+import re
 import threading
 import time
 from collections.abc import Iterator
@@ -24,7 +25,7 @@ from playwright.sync_api import Browser
 
 from . import gates
 
-BUNDLE = "/assets/javascripts/roleguide.js"
+BUNDLE = re.compile(r"/assets/javascripts/roleguide\.[0-9a-f]{8}\.js$")
 PAUSE_S = 0.6
 # Only what moves inside the viewport counts as a layout shift: the screens are as wide as a phone's
 # and a desktop's, and tall enough to hold most of a page, so that a row far down a table counts too.
@@ -42,7 +43,7 @@ class _SlowScript(http.server.SimpleHTTPRequestHandler):
         pass
 
     def send_head(self) -> Any:  # type: ignore[override]
-        if self.path.split("?")[0].endswith(BUNDLE):
+        if BUNDLE.search(self.path.split("?")[0]):
             time.sleep(PAUSE_S)
         return super().send_head()
 
