@@ -15,7 +15,7 @@ export NO_MKDOCS_2_WARNING := 1
 export DISABLE_MKDOCS_2_WARNING := true
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: help venv chromium node java tools serve build build-zensical generate check schema headers test lint bench lock clean offline pdf publish deploy vendor
+.PHONY: help venv chromium firefox node java tools serve build build-zensical generate check schema headers test lint bench lock clean offline pdf publish deploy vendor
 
 # The npm tools (esbuild, which bundles assets/ into docs/ for every build; Lighthouse, the Nu HTML
 # Checker, the iframe-worker shim): exact versions in tools/package.json, every file's integrity hash
@@ -46,6 +46,10 @@ venv: $(STAMP) ## create .venv with the pinned dependencies
 chromium: ## install Debian's Chromium for the browser tests, when it is missing
 	@[ -x $(CHROMIUM) ] || { echo "installing Debian's chromium (apt)"; \
 	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq chromium >/dev/null; }
+
+firefox: ## install Debian's Firefox ESR for the Firefox browser tests, when it is missing
+	@[ -x /usr/bin/firefox-esr ] || { echo "installing Debian's firefox-esr (apt)"; \
+	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq firefox-esr >/dev/null; }
 
 node: ## install Debian's Node.js and npm for the JavaScript tests and the npm tools, when missing
 	@command -v node >/dev/null || { echo "installing Debian's nodejs (apt)"; \
@@ -80,8 +84,8 @@ build: venv tools ## build the deployable site into site/ (left untouched if any
 build-zensical: venv ## build the same site with Zensical into site-zensical/ (site/ stays as it is)
 	$(BIN)/python -m roleguide build --engine zensical
 
-headers: build ## write the headers for hosts (Content-Security-Policy and more) of the built site into README.md
-	$(BIN)/python -m roleguide headers --readme README.md
+headers: build ## write the headers for hosts (Content-Security-Policy and more) of the built site into hosting/
+	$(BIN)/python -m roleguide headers --write hosting
 
 schema: venv ## export the JSON Schema of the content files to content/schema/
 	$(BIN)/python -m roleguide schema
@@ -114,7 +118,7 @@ lint: venv ## ruff, and lint-imports (imports flow one way: contracts in pyproje
 	$(BIN)/ruff format --check scripts tests
 	$(BIN)/lint-imports --no-logo
 
-test: venv chromium java tools ## run the whole test suite (what CI runs)
+test: venv chromium firefox java tools ## run the whole test suite (what CI runs)
 	$(BIN)/ruff check scripts tests
 	$(BIN)/lint-imports --no-logo
 	node --test tests/js/

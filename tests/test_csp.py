@@ -16,6 +16,7 @@ from conftest import ROOT, run_cli
 from roleguide import csp
 from roleguide.hooks import publish as publish_hook
 
+HOSTING = ROOT / "hosting"
 SHIM = ROOT / "docs" / "assets" / "javascripts" / "vendor" / "iframe-worker" / "shim.js"
 
 
@@ -70,34 +71,42 @@ def test_every_html_file_carries_one_strict_policy_before_anything_it_governs(si
     assert not problems, "\n".join(problems)
     directives = dict(part.split(" ", 1) for part in expected.split("; "))
     assert "unsafe" not in expected and "frame-ancestors" not in directives
-    assert directives["default-src"] == "'none'" and directives["object-src"] == "'none'"
+    # default-src allows the site itself (Firefox's prefetch of rel=next/prev pages), so every other
+    # kind of request is named, and those the site never makes are refused.
+    fetches = ("script", "style", "img", "connect", "worker", "font", "media", "manifest", "object", "frame")
+    assert directives["default-src"] == "'self'" and all(f"{kind}-src" in directives for kind in fetches)
+    assert all(directives[f"{kind}-src"] == "'none'" for kind in ("font", "media", "manifest", "object", "frame"))
     assert directives["base-uri"] == "'self'"
     script = directives["script-src"].split()
     assert script[0] == "'self'" and len(script) > 1 and all(s.startswith("'sha256-") for s in script[1:])
 
 
 @pytest.mark.build
-def test_the_readme_gives_the_same_policy_as_a_header_for_nginx_and_netlify(site: Path) -> None:
-    readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    lines = csp.header_lines(site)
-    assert csp.with_readme_block(readme, lines) == readme, "the README's security headers are stale: `make headers`"
+def test_hosting_gives_the_same_policy_as_a_header_for_nginx_and_netlify(site: Path) -> None:
+    """hosting/ holds the headers of a default build (`make headers`), for nginx and Netlify."""
+    for name, text in csp.header_files(csp.header_lines(site)).items():
+        assert (HOSTING / name).read_text(encoding="utf-8") == text, f"hosting/{name} is stale: `make headers`"
     meta = csp.meta_policy((site / "index.html").read_text(encoding="utf-8"))
-    for host, headers in csp.readme_headers(readme).items():
+    nginx_file, netlify_file = (HOSTING / name for name in ("security-headers.conf", "_headers"))
+    nginx = dict(re.findall(r'^add_header (\S+) "([^"]*)" always;$', nginx_file.read_text(encoding="utf-8"), re.M))
+    netlify = dict(re.findall(r"^  ([A-Za-z-]+): (.*)$", netlify_file.read_text(encoding="utf-8"), re.M))
+    for host, headers in (("nginx", nginx), ("netlify", netlify)):
         assert headers["Content-Security-Policy"] == f"{meta}; frame-ancestors 'none'", host
         assert headers["X-Content-Type-Options"] == "nosniff", host
         assert {"Referrer-Policy", "Permissions-Policy"} <= set(headers), host
+    assert "include snippets/role-guide-headers.conf;" in (HOSTING / "nginx.conf").read_text(encoding="utf-8")
 
 
 @pytest.mark.build
-def test_roleguide_headers_prints_and_checks(built_project: Path, tmp_path: Path) -> None:
+def test_roleguide_headers_prints_writes_and_checks(built_project: Path, tmp_path: Path) -> None:
     printed = run_cli("headers", "--format", "netlify", cwd=built_project)
     assert printed.returncode == 0 and printed.stdout.startswith("/*\n  Content-Security-Policy: default-src"), printed
-    readme = tmp_path / "README.md"
-    readme.write_text(f"# x\n{csp.README_START}\nold\n{csp.README_END}\n", encoding="utf-8")
-    stale = run_cli("headers", "--readme", str(readme), "--check", cwd=built_project)
+    folder = tmp_path / "hosting"
+    stale = run_cli("headers", "--write", str(folder), "--check", cwd=built_project)
     assert stale.returncode == 1 and "run `make headers`" in stale.stderr
-    assert run_cli("headers", "--readme", str(readme), cwd=built_project).returncode == 0
-    assert run_cli("headers", "--readme", str(readme), "--check", cwd=built_project).returncode == 0
+    assert run_cli("headers", "--write", str(folder), cwd=built_project).returncode == 0
+    assert sorted(p.name for p in folder.iterdir()) == sorted(csp.HEADER_FILES)
+    assert run_cli("headers", "--write", str(folder), "--check", cwd=built_project).returncode == 0
     missing = run_cli("headers", "--site", str(tmp_path / "nothing"), cwd=built_project)
     assert missing.returncode == 1 and "run `make build` first" in missing.stderr
 

@@ -12,9 +12,10 @@ import os
 import sys
 from pathlib import Path
 
+from . import postbuild
 from .build import build, write_atomic, write_generated
 from .bundle import BundleError
-from .csp import header_lines, netlify_headers, nginx_snippet, with_readme_block
+from .csp import header_files, header_lines, netlify_headers, nginx_snippet
 from .engines import ENGINES, MKDOCS, ZENSICAL
 from .load import ContentError, display, load_guide
 from .model import FILE_MODELS
@@ -44,30 +45,28 @@ def write_schemas(target: Path, check: bool) -> int:
     return 0
 
 
-def write_headers(site: Path, form: str, readme: Path | None, check: bool) -> int:
-    """Print the headers for a built site (nginx or Netlify), or write them into the README's block
-    (with `check`, only say whether it is up to date)."""
+def write_headers(site: Path, form: str, folder: Path | None, check: bool) -> int:
+    """Print the headers for a built site (nginx or Netlify), or write them into the files of `folder`
+    (hosting/; with `check`, only say whether they are up to date)."""
     if not (site / "index.html").is_file():
         print(f"{display(site)} holds no built site; run `make build` first", file=sys.stderr)
         return 1
     lines = header_lines(site)
-    if readme is None:
+    if folder is None:
         print(nginx_snippet(lines) if form == "nginx" else netlify_headers(lines), end="")
         return 0
-    text = readme.read_text(encoding="utf-8")
-    try:
-        updated = with_readme_block(text, lines)
-    except ValueError as error:
-        print(f"{display(readme)}: {error}", file=sys.stderr)
-        return 1
-    if check:
-        if updated != text:
-            print(f"{display(readme)}: the security headers are out of date: run `make headers`", file=sys.stderr)
-        return 1 if updated != text else 0
-    if updated != text:
-        write_atomic(readme, updated.encode("utf-8"))
-        print(f"wrote the security headers of {display(site)} into {display(readme)}")
-    return 0
+    stale = {
+        name: text
+        for name, text in header_files(lines).items()
+        if not (folder / name).is_file() or (folder / name).read_text(encoding="utf-8") != text
+    }
+    for name, text in stale.items():
+        if check:
+            print(f"{display(folder / name)}: the security headers are stale: run `make headers`", file=sys.stderr)
+        else:
+            write_atomic(folder / name, text.encode("utf-8"))
+            print(f"wrote the security headers of {display(site)} into {display(folder / name)}")
+    return 1 if check and stale else 0
 
 
 def site_url() -> str | None:
@@ -90,6 +89,14 @@ def main(argv: list[str] | None = None) -> int:
     build_cmd.add_argument("--engine", choices=ENGINES, default=MKDOCS, help="the engine (default: mkdocs)")
     build_cmd.add_argument("--site", type=Path, help="where the site goes (default: site, or site-zensical)")
     build_cmd.add_argument("--config", type=Path, default=Path("mkdocs.yml"))
+    build_cmd.add_argument(
+        "--without",
+        nargs="*",
+        default=[],
+        choices=postbuild.NAMES,
+        metavar="STEP",
+        help=f"leave these post-build steps out, to measure what each buys ({', '.join(postbuild.NAMES)})",
+    )
     schema_cmd = commands.add_parser("schema", help="export the JSON Schema of the content files")
     schema_cmd.add_argument("--check", action="store_true", help="fail if the exported files are out of date")
     headers_cmd = commands.add_parser(
@@ -97,8 +104,8 @@ def main(argv: list[str] | None = None) -> int:
     )
     headers_cmd.add_argument("--site", type=Path, default=Path("site"), help="the built site (default: site)")
     headers_cmd.add_argument("--format", choices=("nginx", "netlify"), default="nginx", help="default: nginx")
-    headers_cmd.add_argument("--readme", type=Path, help="write them into this README's block instead")
-    headers_cmd.add_argument("--check", action="store_true", help="with --readme: fail if its block is out of date")
+    headers_cmd.add_argument("--write", type=Path, metavar="FOLDER", help="write them into this folder's files instead")
+    headers_cmd.add_argument("--check", action="store_true", help="with --write: fail if the files are out of date")
     args = parser.parse_args(argv)
     try:
         if args.command == "check":
@@ -110,11 +117,11 @@ def main(argv: list[str] | None = None) -> int:
             print(f"generated {len(changed)} changed file(s) in {display(args.docs)}; drew {drawn} of {total} pictures")
         elif args.command == "build":
             site = args.site or Path("site-zensical" if args.engine == ZENSICAL else "site")
-            build(args.content, args.docs, site, args.config, args.assets, site_url(), args.engine)
+            build(args.content, args.docs, site, args.config, args.assets, site_url(), args.engine, args.without)
         elif args.command == "schema":
             return write_schemas(args.content / "schema", args.check)
         elif args.command == "headers":
-            return write_headers(args.site, args.format, args.readme, args.check)
+            return write_headers(args.site, args.format, args.write, args.check)
     except (ContentError, BundleError) as exc:
         print(exc, file=sys.stderr)
         return 1

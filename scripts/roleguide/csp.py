@@ -1,9 +1,8 @@
 """The site's Content-Security-Policy, computed from the built pages themselves.
 
 GitHub Pages cannot send headers, so every page carries the policy as a
-`<meta http-equiv="Content-Security-Policy">`, written by `secure_site` into a freshly built site
-(build.py calls it on the staging folder after either engine has built it; the MkDocs hook calls it
-after a plain `mkdocs build` or `mkdocs gh-deploy`). Nothing is listed by hand: every inline
+`<meta http-equiv="Content-Security-Policy">`, written into a freshly built site by the last step of
+the post-build pipeline that both engines' builds run (postbuild/policy.py). Nothing is listed by hand: every inline
 `<script>` and `<style>` of every page is found and hashed (SHA-256), so the policy follows whatever
 Material, print-site and our templates write, under either engine, and a new page or a Material update
 changes the hashes with no edit here. Which inline scripts may exist at all is a test's business
@@ -11,7 +10,7 @@ changes the hashes with no edit here. Which inline scripts may exist at all is a
 
 One policy for the whole site (the union of every page's hashes): Material's instant navigation swaps
 pages without loading a new document, so the first page's policy is the one in force for the pages
-that follow; and a host's header (`header_lines`, the README's nginx and Netlify examples) is one
+that follow; and a host's header (`header_lines`, hosting/ for nginx and Netlify) is one
 text for every address too. A host that sends the header as well enforces both, which then agree.
 """
 
@@ -21,16 +20,17 @@ import base64
 import hashlib
 import json
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from html.parser import HTMLParser
 from pathlib import Path
 
 # What the pages need, and why; `policy` adds the hashes to script-src and style-src.
 DIRECTIVES: tuple[tuple[str, str], ...] = (
-    # Anything not named below (fonts, frames, media, manifests, plugins): nothing. The site has no
-    # font file (Material's fonts are off) and no frame; the offline copy's search runs in an
-    # about:blank frame (the iframe-worker shim), which no frame-src governs.
-    ("default-src", "'none'"),
+    # Whatever no directive below names: the site itself. Firefox checks its prefetch of the pages that
+    # Material names in <head> (<link rel="next">, <link rel="prev">) against default-src alone, so
+    # 'none' here made every page log two violations there. Every kind of request that a directive
+    # can name is named below, so this allows nothing more than those prefetches of our own pages.
+    ("default-src", "'self'"),
     # Material's bundle, ours, print-site's and the search worker's files; inline only by hash.
     ("script-src", "'self'"),
     # Material's and our stylesheets; print-site's <style> on /print/ by hash. Material moves things by
@@ -42,14 +42,21 @@ DIRECTIVES: tuple[tuple[str, str], ...] = (
     ("connect-src", "'self'"),
     # Material's search runs in a web worker, a file of the site.
     ("worker-src", "'self'"),
+    # No font file (Material's fonts are off), no audio or video, no web app manifest, no plugin.
+    ("font-src", "'none'"),
+    ("media-src", "'none'"),
+    ("manifest-src", "'none'"),
+    ("object-src", "'none'"),
+    # No frame. The offline copy's search runs in an about:blank frame (the iframe-worker shim),
+    # which frame-src does not govern.
+    ("frame-src", "'none'"),
     # The 404 page's search form sends the query to the home page.
     ("form-action", "'self'"),
     ("base-uri", "'self'"),
-    ("object-src", "'none'"),
 )
 # Only a header can say these (a <meta> policy ignores them): no other site may frame the guide.
 HEADER_ONLY: tuple[tuple[str, str], ...] = (("frame-ancestors", "'none'"),)
-# The other headers the README gives for hosts that can send them (nginx, Netlify).
+# The other headers for hosts that can send them (hosting/: nginx, Netlify).
 OTHER_HEADERS: tuple[tuple[str, str], ...] = (
     ("X-Content-Type-Options", "nosniff"),
     ("Referrer-Policy", "strict-origin-when-cross-origin"),
@@ -164,7 +171,7 @@ def inline_code(html: str, page: Path | None = None, site: Path | None = None) -
 
 # Zensical's bundle (0.0.73) gives its search box a <style> of its own, made by its script inside a
 # shadow root: the text is nowhere in the built pages to hash, so that build allows inline styles
-# (never inline scripts). Listed in tests/parity.py and the README.
+# (never inline scripts). Listed in tests/parity.py.
 INLINE_STYLES = "'unsafe-inline'"
 
 
@@ -198,34 +205,18 @@ def meta_policy(html: str) -> str | None:
     return found.group(1) if found else None
 
 
-def html_pages(site: Path) -> list[Path]:
-    return sorted(site.rglob("*.html"))
-
-
-def site_policy(site: Path, header: bool = False, inline_styles: bool = False) -> str:
-    """The policy for every HTML page of a built site."""
+def site_policy(site: Path, pages: Mapping[str, str] | None = None, inline_styles: bool = False) -> str:
+    """The policy for every HTML page of a built site: `pages` (path under `site`: text), or else
+    the pages on disk."""
+    if pages is None:
+        pages = {p.relative_to(site).as_posix(): p.read_text(encoding="utf-8") for p in sorted(site.rglob("*.html"))}
     scripts: list[str] = []
     styles: list[str] = []
-    for page in html_pages(site):
-        found = inline_code(page.read_text(encoding="utf-8"), page, site)
+    for name, html in pages.items():
+        found = inline_code(html, site / name, site)
         scripts += found[0]
         styles += found[1]
-    return policy(scripts, styles, header, inline_styles)
-
-
-def secure_site(site: Path, inline_styles: bool = False) -> str:
-    """Write the site's policy into every HTML page of `site`; returns the policy. Raises ValueError
-    naming the page when one has no <head> to hold it."""
-    text = site_policy(site, inline_styles=inline_styles)
-    for page in html_pages(site):
-        html = page.read_text(encoding="utf-8")
-        try:
-            secured = with_policy(html, text)
-        except ValueError as error:
-            raise ValueError(f"{page}: {error}; it cannot carry the Content-Security-Policy") from None
-        if secured != html:
-            page.write_text(secured, encoding="utf-8")
-    return text
+    return policy(scripts, styles, inline_styles=inline_styles)
 
 
 def header_lines(site: Path) -> list[tuple[str, str]]:
@@ -249,34 +240,13 @@ def netlify_headers(lines: list[tuple[str, str]]) -> str:
     return "/*\n" + "".join(f"  {name}: {value}\n" for name, value in lines)
 
 
-# The README's block of headers, between these two lines, is written by `python -m roleguide headers`.
-README_START = "<!-- security headers: written by `make headers` from the built site; do not edit -->"
-README_END = "<!-- end of security headers -->"
+# The files of hosting/ that `python -m roleguide headers --write hosting` (make headers) writes from the
+# built site: the nginx snippet that hosting/nginx.conf includes, and Netlify's (and Cloudflare
+# Pages') _headers, to copy into site/.
+HEADER_FILES = {"security-headers.conf": nginx_snippet, "_headers": netlify_headers}
+HEADER_NOTE = "# Written by `make headers` from the built site (roleguide/csp.py); do not edit.\n"
 
 
-def readme_block(lines: list[tuple[str, str]]) -> str:
-    """The README's block: the nginx snippet, then Netlify's `_headers`."""
-    return (
-        f"{README_START}\n\n"
-        f"`/etc/nginx/snippets/role-guide-headers.conf`:\n\n```nginx\n{nginx_snippet(lines)}```\n\n"
-        f"`site/_headers` for Netlify:\n\n```text\n{netlify_headers(lines)}```\n\n"
-        f"{README_END}"
-    )
-
-
-def with_readme_block(readme: str, lines: list[tuple[str, str]]) -> str:
-    """The README with its block of headers replaced by the one for `lines`. ValueError when the
-    README has no such block."""
-    start, end = readme.find(README_START), readme.find(README_END)
-    if start < 0 or end < start:
-        raise ValueError(f"no block between {README_START!r} and {README_END!r}")
-    return readme[:start] + readme_block(lines) + readme[end + len(README_END) :]
-
-
-def readme_headers(readme: str) -> dict[str, dict[str, str]]:
-    """The headers the README's block gives, for nginx and for Netlify (name -> value each)."""
-    start, end = readme.find(README_START), readme.find(README_END)
-    block = readme[start:end] if 0 <= start < end else ""
-    nginx = dict(re.findall(r'^add_header (\S+) "([^"]*)" always;$', block, re.M))
-    netlify = dict(re.findall(r"^  ([A-Za-z-]+): (.*)$", block, re.M))
-    return {"nginx": nginx, "netlify": netlify}
+def header_files(lines: list[tuple[str, str]]) -> dict[str, str]:
+    """The text of each file of HEADER_FILES for these headers."""
+    return {name: HEADER_NOTE + render(lines) for name, render in HEADER_FILES.items()}
