@@ -17,7 +17,8 @@ from collections.abc import Iterator, Mapping
 from contextlib import ExitStack, contextmanager
 from pathlib import Path
 
-from .lighthouse import VERSION, Score, lighthouse_once, median_score
+from ..load import load_guide
+from .lighthouse import ROOT, VERSION, Score, lighthouse_once, median_score
 from .serve import Transfer, chromium, first_load_bytes, serving
 
 HOSTS = ("gzip", "uncompressed")
@@ -25,10 +26,25 @@ EXTRA_REQUESTS = 2
 BYTE_RATIO = {"infographic": 1.25}  # every other page type: 1.0
 PERF_TARGET = {"gzip": 98, "uncompressed": 95}
 TBT_TARGET_MS = 50
+# The same checkout built by Zensical (run.py names it so): at most 1 request and 10 % of bytes more than
+# the MkDocs build, on every page type (issue 24).
+ENGINE_TWIN = "zens"
+TWIN_RATIO = 1.10
 # Astro Starlight with the same eleven pages, as issue 10 reports them (not measured here).
 STARLIGHT = (
     "Starlight (issue 10, not measured here): 7-10 requests, 188-194 KiB raw, 49-50 KiB gzip; perf 100 gzip, 99-100 raw"
 )
+
+
+def page_types(site: Path) -> dict[str, str | None]:
+    """URL path of each page type in this build, or None when the build has no such page (yet)."""
+    folders = sorted(p.parent.name for p in site.glob("*/index.html"))
+    first = load_guide(ROOT / "content").sections[0].id  # the first section in reading order
+    found: dict[str, str | None] = {"home": "/", f"section ({first})": f"/{first}/"}
+    for kind in ("comparison", "infographic"):
+        match = next((name for name in folders if kind in name), None)
+        found[kind] = f"/{match}/" if match else None
+    return found
 
 
 @contextmanager
@@ -46,6 +62,17 @@ def hosts(sites: Mapping[str, Path], gzip_urls: Mapping[str, str]) -> Iterator[d
 
 def byte_limit(kind: str) -> float:
     return next((ratio for name, ratio in BYTE_RATIO.items() if name in kind), 1.0)
+
+
+def engine_verdict(ours: dict[str, Transfer], twin: dict[str, Transfer]) -> str:
+    """The Zensical build against the MkDocs build of the same checkout: at most one request more, and
+    bytes within TWIN_RATIO."""
+    ratios = {host: twin[host].bytes / ours[host].bytes for host in HOSTS}
+    misses = [f"{host} {ratio:.2f}x > {TWIN_RATIO}x" for host, ratio in ratios.items() if ratio > TWIN_RATIO]
+    if twin["gzip"].requests > ours["gzip"].requests + 1:
+        misses.append(f"{twin['gzip'].requests - ours['gzip'].requests:+d} requests")
+    shown = ", ".join(f"{host} {ratio:.2f}x" for host, ratio in ratios.items())
+    return f"{shown}: " + ("MISSES: " + ", ".join(misses) if misses else "met")
 
 
 def load_verdict(kind: str, stock: dict[str, Transfer], ours: dict[str, Transfer]) -> str:
@@ -76,12 +103,16 @@ def bench_first_load(types: Mapping[str, str | None], sites: list[str], urls: Ma
                     stock = load
                 raw, packed = load["uncompressed"], load["gzip"]
                 row = f"{kind:30} {site:6} {packed.requests:4d} {raw.kib:9.1f} {packed.kib:9.1f}"
+                if site == "ours":
+                    ours = load
                 if site != "stock":
                     row += (
                         f"   {load['gzip'].requests - stock['gzip'].requests:+13d} "
                         f"{load['uncompressed'].bytes / stock['uncompressed'].bytes:5.2f} "
                         f"{load['gzip'].bytes / stock['gzip'].bytes:5.2f}   {load_verdict(kind, stock, load)}"
                     )
+                if site == ENGINE_TWIN:
+                    row += f"; vs ours: {engine_verdict(ours, load)}"
                 print(row)
     print(STARLIGHT)
 

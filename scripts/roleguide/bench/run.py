@@ -9,7 +9,8 @@ Run as `python -m roleguide.bench`:
    pinned in tools/package.json, `make tools`), with the targets of issue 10 (pages.py);
 3. the size of the search index;
 4. synthetic guides of 10, 100 and 1000 sections: build time, site size and how both grow;
-5. both engines, MkDocs and Zensical: build time of the real site and of a synthetic 1000-section guide.
+5. both engines, MkDocs and Zensical: build time of the real site and of a synthetic 1000-section guide;
+6. what each patch of roleguide/patches.py buys, under each engine (patches.py).
 Everything runs in temporary copies of the project; the working tree is not touched.
 """
 
@@ -30,9 +31,10 @@ from pathlib import Path
 
 import yaml
 
-from ..engines import CONFIG_DUMPER, ENGINES, command, flat_config
-from ..load import load_guide
-from .pages import bench_pages
+from ..engines import CONFIG_DUMPER, ENGINES, ZENSICAL, command, flat_config
+from ..patches import Patch
+from .pages import bench_pages, page_types
+from .patches import bench_patches
 from .serve import chromium, first_load_bytes, serving
 from .stock import stock_site
 from .synthetic import synthetic_content
@@ -41,7 +43,7 @@ ROOT = Path(__file__).resolve().parents[3]  # scripts/roleguide/bench/run.py -> 
 PROJECT_FILES = ["mkdocs.yml", "Makefile", "requirements.txt", "pyproject.toml"]
 PROJECT_DIRS = ["assets", "content", "docs", "overrides", "scripts"]
 # The npm tools' manifests: `make build` checks them (esbuild); node_modules is shared with this checkout.
-TOOLS_FILES = ["package.json", "package-lock.json", ".npmrc"]
+TOOLS_FILES = ["package.json", "package-lock.json", ".npmrc", "purge.mjs"]
 ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "DISABLE_MKDOCS_2_WARNING": "true", "PYTHONDONTWRITEBYTECODE": "1"}
 BUILD_TARGET_SECONDS = 20.0
 
@@ -105,17 +107,6 @@ def folder_bytes(folder: Path) -> tuple[int, int]:
     return sum(p.stat().st_size for p in files), len(files)
 
 
-def page_types(site: Path) -> dict[str, str | None]:
-    """URL path of each page type in this build, or None when the build has no such page (yet)."""
-    folders = sorted(p.parent.name for p in site.glob("*/index.html"))
-    first = load_guide(ROOT / "content").sections[0].id  # the first section in reading order
-    found: dict[str, str | None] = {"home": "/", f"section ({first})": f"/{first}/"}
-    for kind in ("comparison", "infographic"):
-        match = next((name for name in folders if kind in name), None)
-        found[kind] = f"/{match}/" if match else None
-    return found
-
-
 @contextmanager
 def temporary(prefix: str) -> Iterator[Path]:
     folder = Path(tempfile.mkdtemp(prefix=f"roleguide-bench-{prefix}-"))
@@ -174,14 +165,28 @@ def bench_site(lighthouse_runs: int, before: str | None) -> None:
         if before:
             sites["before"] = build_ref(before, project / "before", {**ENV, "SITE_URL": gzip_urls["before"] + "/"})
         sites["ours"] = project / "ours" / "site"
-        described = "stock = Material with the same text (stock.py); ours = this checkout"
+        # The same checkout built by Zensical, for its own address.
+        gzip_urls["zens"] = stack.enter_context(serving(project / "ours" / "site-zensical", compress=True))
+        zens_env = {**ENV, "SITE_URL": gzip_urls["zens"] + "/"}
+        run([sys.executable, "-m", "roleguide", "build", "--engine", ZENSICAL], project / "ours", zens_env)
+        sites["zens"] = project / "ours" / "site-zensical"
+        described = (
+            "stock = Material with the same text (stock.py); ours = this checkout; zens = ours built by Zensical"
+        )
         print(f"\nsites: {described}" + (f"; before = git {before}" if before else ""))
         bench_pages(page_types(sites["ours"]), sites, gzip_urls, lighthouse_runs)
-        index = sites["ours"] / "search" / "search_index.json"
-        print(
-            f"\n## Search index (loads only when the reader goes for the search)\n"
-            f"search/search_index.json: {index.stat().st_size / 1024:.1f} KiB"
-        )
+
+
+@contextmanager
+def variant(engine: str, patch: Patch | None) -> Iterator[Path]:
+    """The project built with `engine`, without `patch` (as it is when None), in a temporary folder."""
+    with temporary(f"{engine}-{patch.name if patch else 'base'}") as folder:
+        copy_project(folder)
+        for edit in patch.edits if patch else ():
+            edit.apply(folder)
+        without = ["--without", patch.step] if patch and patch.step else []
+        run([sys.executable, "-m", "roleguide", "build", "--engine", engine, *without], folder)
+        yield folder / ("site-zensical" if engine == ZENSICAL else "site")
 
 
 def bench_growth(counts: list[int]) -> None:
@@ -267,11 +272,13 @@ def main() -> int:
     parser.add_argument("--lighthouse-runs", type=int, default=3, help="Lighthouse runs per page type (median)")
     parser.add_argument("--sizes", type=int, nargs="+", default=[10, 100, 1000], help="synthetic section counts")
     parser.add_argument("--engine-sections", type=int, default=1000, help="synthetic sections for the engines")
-    parser.add_argument(
-        "--skip", nargs="*", default=[], choices=["build", "site", "growth", "engines"], help="parts to skip"
-    )
+    parts = ["build", "site", "growth", "engines", "patches"]
+    parser.add_argument("--skip", nargs="*", default=[], choices=parts, help="parts to skip")
+    parser.add_argument("--only", nargs="*", choices=parts, help="run only these parts")
     parser.add_argument("--before", metavar="REF", help="also measure the site as built at this git ref (e.g. main)")
     args = parser.parse_args()
+    if args.only:
+        args.skip = [part for part in parts if part not in args.only]
     print(f"# roleguide benchmark ({os.cpu_count()} CPU, Python {sys.version.split()[0]})")
     if "build" not in args.skip:
         bench_build(args.runs)
@@ -281,4 +288,6 @@ def main() -> int:
         bench_growth(sorted(args.sizes))
     if "engines" not in args.skip:
         bench_engines(args.runs, args.engine_sections)
+    if "patches" not in args.skip:
+        bench_patches(args.lighthouse_runs, variant)
     return 0
