@@ -92,3 +92,33 @@ def test_items_listed_together_are_named_together(section: str, role: str, group
         named = [item for item in items if item.lower() in text.lower()]
         assert not named or named == items, f"{section}#{role} names {named} apart from the rest of {items}: {text}"
     assert any(all(item.lower() in p.lower() for item in items) for p in block.points), f"{section}#{role}: {items}"
+
+
+# The article's section on decision-making: the only place it gives either role authority.
+AUTHORITY_SECTION = "Decision-Making Authority and Ownership"
+
+
+def _names(title: str, authorities: list[str]) -> list[str]:
+    """The authorities a matrix row's title names (each matched from the start of a word)."""
+    return [a for a in authorities if re.search(rf"\b{re.escape(a)}", title, re.I)]
+
+
+@pytest.mark.parametrize("role", [r.id for r in GUIDE.roles])
+def test_a_role_decides_only_what_the_article_puts_under_its_authority(role: str) -> None:
+    """Every "decides" of the ownership matrix is one of the decision facts of the article (tests/facts.yml,
+    `<role>_authority`), named in the row's title and sourced from the guide's block on that role's
+    authority; a skill, a duty or a deliverable is at most "contributes"."""
+    assert AUTHORITY_SECTION in FACTS["sections"]
+    authorities = FACTS[f"{role}_authority"]
+    section = next(s for s in GUIDE.sections if s.title == AUTHORITY_SECTION)
+    block = section.roles[role]
+    stated = " ".join([block.summary, *block.points, *block.facts])
+    unstated = [a for a in authorities if not _names(stated, [a])]
+    assert not unstated, f"{section.id}#{role} does not state the authority over {unstated}"
+    rows = [a for group in GUIDE.ownership.groups for a in group.activities if a.roles[role] == "decides"]
+    untied = [f"{a.id} ({a.title})" for a in rows if not _names(a.title, authorities)]
+    assert not untied, f"{role} decides rows that name none of the article's authorities {authorities}: {untied}"
+    elsewhere = [a.id for a in rows if (a.source.section, a.source.anchor) != (section.id, role)]
+    assert not elsewhere, f"rows {role} decides must cite {section.id}#{role}, where the guide states it: {elsewhere}"
+    dropped = [a for a in authorities if not any(_names(row.title, [a]) for row in rows)]
+    assert not dropped, f"the article gives {role} authority over {dropped}, which no row lets it decide"
