@@ -1,7 +1,9 @@
 """The guide says no more than its source article. Each test here guards a claim that content/ once
 made and the article does not (issue 17): who has authority over the budget, a "final say", an order of
-phases or of career steps, one job per tool, reporting lines. `CONTENT` may point at another copy of
-content/ (ROLEGUIDE_CONTENT=...), which is how these tests were shown to fail on the old wording."""
+phases or of career steps, one job per tool, reporting lines, a "decides" where the article gives no
+authority (issue 27). The guide also spells as the article does, in American English. `CONTENT` may
+point at another copy of content/ (ROLEGUIDE_CONTENT=...), which is how these tests were shown to fail
+on the old wording."""
 
 from __future__ import annotations
 
@@ -14,6 +16,7 @@ import yaml
 
 from conftest import ROOT
 from roleguide.load import load_guide
+from roleguide.render import render_pages
 
 CONTENT = Path(os.environ.get("ROLEGUIDE_CONTENT", ROOT / "content"))
 TEMPLATES = ROOT / "scripts" / "roleguide" / "render" / "templates"
@@ -122,3 +125,46 @@ def test_a_role_decides_only_what_the_article_puts_under_its_authority(role: str
     assert not elsewhere, f"rows {role} decides must cite {section.id}#{role}, where the guide states it: {elsewhere}"
     dropped = [a for a in authorities if not any(_names(row.title, [a]) for row in rows)]
     assert not dropped, f"the article gives {role} authority over {dropped}, which no row lets it decide"
+
+
+# The article writes American English, and so does the guide. The British forms it refuses, as patterns
+# (whole words, any case), each with what to write instead.
+_IZE_STEMS = (
+    "author|capital|categor|character|critic|custom|emphas|final|initial|maxim|memor|minim|normal|optim|organ|"
+    "personal|priorit|real|recogn|special|standard|summar|util|visual"
+)
+BRITISH = {
+    rf"(?:{_IZE_STEMS})is(?:e|es|ed|ing|ation|ations)": "-ize, -ization (prioritize, specializes)",
+    r"analys(?:e|ed|ing)": "analyze, analyzed, analyzing",
+    r"(?:arm|behavi|col|endeav|fav|flav|harb|hon|hum|lab|neighb|rum|sav|vig)our(?:s|ed|ing|ite|ites|able|ful)?": "-or",
+    r"(?:calib|cent|fib|lit|met|somb|spect|theat)re[sd]?": "-er (center, meter)",
+    r"programmes?": "program",
+    r"licences?": "license",
+    r"practis(?:e|es|ed|ing)": "practice, practiced (the verb too)",
+    r"(?:defen|offen|preten)ce": "defense, offense, pretense",
+    r"judgements?": "judgment",
+    r"catalogues?": "catalog",
+    r"(?:cancel|channel|dial|equal|fuel|label|level|model|signal|total|travel)l(?:ed|ing|er|ers)": "one l (labeled)",
+    r"fulfil(?:s|ment)?|enrol(?:s|ment)?": "fulfill, enroll",
+    r"grey|whilst|amongst|learnt|spelt|ageing": "gray, while, among, learned, spelled, aging",
+}
+
+
+def _reader_texts() -> dict[str, str]:
+    """What readers see, by file: every page, picture and copied ad the generator writes, and the
+    Material overrides. Ids are taken out: they are addresses (kept stable), not words."""
+    texts = {path: str(text) for path, text in render_pages(GUIDE).items() if not isinstance(text, bytes)}
+    texts |= {str(p.relative_to(ROOT)): p.read_text(encoding="utf-8") for p in (ROOT / "overrides").rglob("*.html")}
+    ids = {anchor for anchors in GUIDE.anchors().values() for anchor in anchors} | set(GUIDE.anchors())
+    id_pattern = re.compile("|".join(re.escape(i) for i in sorted(ids, key=len, reverse=True) if "-" in i))
+    return {path: id_pattern.sub("", text) for path, text in texts.items()}
+
+
+def test_the_guide_spells_as_the_article_does() -> None:
+    found = []
+    for path, text in sorted(_reader_texts().items()):
+        for pattern, american in BRITISH.items():
+            for match in re.finditer(rf"\b(?:{pattern})\b", text, re.I):
+                line = text.count("\n", 0, match.start()) + 1
+                found.append(f"{path}:{line}: {match.group(0)!r}: write {american}")
+    assert not found, "British spelling; the article writes American English:\n" + "\n".join(found)
