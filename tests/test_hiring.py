@@ -61,7 +61,7 @@ RULES = [
         "{take: rules}",
         "take: rules",
         "ad[2].from[0].take",
-        "input should be 'summary', 'points', 'facts', 'decides', 'contributes' or 'informed'",
+        "input should be 'summary', 'points', 'facts', 'cells', 'decides', 'contributes' or 'informed'",
     ),
     (
         "hiring.yml",
@@ -111,6 +111,38 @@ RULES = [
         "roles:",
         "roles",
         "missing the role 'beta': add a 'beta:' entry with its description",
+    ),
+    (
+        "hiring.yml",
+        "{aspect: focus, take: cells}",
+        "{aspect: nowhere, take: cells}",
+        "aspect: nowhere",
+        "ad[4].from[0].aspect",
+        "no row of comparison.yml has id 'nowhere'; use one of: focus, derived",
+    ),
+    (
+        "hiring.yml",
+        "{aspect: focus, take: cells}",
+        "{take: cells}",
+        "{take: cells}",
+        "ad[4].from[0].aspect",
+        "'cells' takes a row of the comparison table: name it with 'aspect: <id>'",
+    ),
+    (
+        "hiring.yml",
+        "{aspect: focus, take: cells}",
+        "{aspect: focus, section: first, take: cells}",
+        "section: first, take: cells",
+        "ad[4].from[0].section",
+        "'cells' takes a row of the comparison table: leave out section and block",
+    ),
+    (
+        "hiring.yml",
+        "{section: first, take: summary}",
+        "{section: first, aspect: focus, take: summary}",
+        "aspect: focus, take: summary",
+        "ad[0].from[0].aspect",
+        "only 'cells' takes a row of the comparison table; leave out aspect for 'summary'",
     ),
     (
         "hiring.yml",
@@ -177,6 +209,7 @@ def test_every_line_of_an_ad_is_said_by_the_spot_it_links_to() -> None:
     guide = load_guide(ROOT / "content")
     anchors = guide.anchors()
     rows = {a.id: a.title for g in guide.ownership.groups for a in g.activities}
+    aspects = {a.id: a for a in guide.comparison.aspects}
     for role in guide.roles:
         lines = [line for part in ad_parts(guide, role.id) for block in part.blocks for line in block.lines]
         assert lines
@@ -185,10 +218,24 @@ def test_every_line_of_an_ad_is_said_by_the_spot_it_links_to() -> None:
             if line.page == "ownership":
                 assert rows[line.anchor] == line.text
                 continue
+            if line.page == "comparison":
+                assert line.text in guide.cells(aspects[line.anchor])[role.id], line
+                continue
             section = guide.section(line.page)
             block = section.shared if line.anchor == "shared" else section.roles[line.anchor]
             said = [getattr(block, "summary", None), *block.points, *(block.facts or [])]
             assert line.text in said, line
+
+
+def test_a_fact_two_sources_give_a_part_is_said_once(fixture_content: Path) -> None:
+    """The comparison's cells and a section's facts may name the same thing: the part names it once,
+    where it comes first, whatever the case."""
+    path = fixture_content / "comparison.yml"
+    path.write_text(path.read_text(encoding="utf-8").replace("beta: [Delivery]", "beta: [Delivery, tool z]"))
+    guide = load_guide(fixture_content)
+    part = next(p for p in ad_parts(guide, "beta") if p.id == "people")
+    assert [line.text for block in part.blocks for line in block.lines] == ["Delivery", "tool z"]
+    assert [line.page for block in part.blocks for line in block.lines] == ["comparison", "comparison"]
 
 
 def test_the_copied_text_has_no_site_chrome_and_no_markup_in_plain_text() -> None:
