@@ -168,3 +168,16 @@ def test_the_guide_spells_as_the_article_does() -> None:
                 line = text.count("\n", 0, match.start()) + 1
                 found.append(f"{path}:{line}: {match.group(0)!r}: write {american}")
     assert not found, "British spelling; the article writes American English:\n" + "\n".join(found)
+
+
+def test_the_goal_row_links_to_where_the_guide_states_each_goal() -> None:
+    """The comparison's "Goal" row (one of the article's own rows) explains itself by a link to a section:
+    that section's block for each role must state the role's goal, in the row's own words."""
+    goal = next(a for a in GUIDE.comparison.aspects if a.title == "Goal")
+    section = GUIDE.section(goal.section)
+    for role, cells in GUIDE.cells(goal).items():
+        block = section.roles[role]
+        stated = " ".join([block.summary, *block.points]).casefold()
+        missing = [cell for cell in cells if cell.casefold() not in stated]
+        assert not missing, f"the Goal row links to {section.id}, whose {role} block does not state {missing}"
+    assert [g for g in FACTS["goals"] if any(g in " ".join(c) for c in GUIDE.cells(goal).values())] == FACTS["goals"]
