@@ -227,6 +227,34 @@ def test_every_line_of_an_ad_is_said_by_the_spot_it_links_to() -> None:
             assert line.text in said, line
 
 
+# The rows of the article's own comparison table that an ad must hold whole, for each role: who the
+# role works with, its skills and its goal (issue 27: the ads had left out customers, "product
+# management", "risk assessment" and both goals).
+TABLE_ROWS_IN_THE_AD = ["stakeholder-interaction", "skills", "goal"]
+
+
+@pytest.mark.parametrize("role_id", ["product", "project"])
+def test_the_ad_holds_what_the_article_gives_the_role(role_id: str) -> None:
+    guide = load_guide(ROOT / "content")
+    role = next(r for r in guide.roles if r.id == role_id)
+    said = {line.casefold() for line in re.findall(r"^- (.+)$", ad_markdown(guide, role), re.M)}
+    for aspect in (a for a in guide.comparison.aspects if a.id in TABLE_ROWS_IN_THE_AD):
+        missing = [cell for cell in guide.cells(aspect)[role_id] if escape_commonmark(cell).casefold() not in said]
+        assert not missing, f"the {role_id} ad leaves out {missing} ({aspect.title})"
+
+
+@pytest.mark.parametrize("role_id", ["product", "project"])
+def test_the_ad_speaks_to_the_candidate(role_id: str) -> None:
+    """As ads are written: every sentence of the ad (a line that ends with a full stop) says "you" or
+    "your"; the lists name things (skills, tools, titles), and the role is never "it" or "he/she"."""
+    guide = load_guide(ROOT / "content")
+    lines = [line for part in ad_parts(guide, role_id) for block in part.blocks for line in block.lines]
+    sentences = [line.text for line in lines if line.text.endswith(".")]
+    assert sentences, "the ad has no sentence left to check"
+    third = [text for text in sentences if not re.search(r"\b(you|your)\b", text, re.I)]
+    assert not third, f"the {role_id} ad speaks of the candidate in the third person: {third}"
+
+
 def test_a_fact_two_sources_give_a_part_is_said_once(fixture_content: Path) -> None:
     """The comparison's cells and a section's facts may name the same thing: the part names it once,
     where it comes first, whatever the case."""
