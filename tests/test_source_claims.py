@@ -181,3 +181,13 @@ def test_the_goal_row_links_to_where_the_guide_states_each_goal() -> None:
         missing = [cell for cell in cells if cell.casefold() not in stated]
         assert not missing, f"the Goal row links to {section.id}, whose {role} block does not state {missing}"
     assert [g for g in FACTS["goals"] if any(g in " ".join(c) for c in GUIDE.cells(goal).values())] == FACTS["goals"]
+
+
+def test_the_guide_passes_on_the_caveat_of_its_source() -> None:
+    """The article says its information is general and not guaranteed to be complete; where the guide
+    names its source (the home page's "Where the facts come from"), it says so too, in its own words."""
+    caveat = GUIDE.site.source.disclaimer.casefold()
+    assert "general information" in caveat and "complete" in caveat, GUIDE.site.source.disclaimer
+    home = render_pages(GUIDE)["index.md"]
+    assert isinstance(home, str) and GUIDE.site.source.title in home
+    assert " ".join(GUIDE.site.source.disclaimer.split()) in " ".join(home.split())
