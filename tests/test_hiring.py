@@ -61,7 +61,7 @@ RULES = [
         "{take: rules}",
         "take: rules",
         "ad[2].from[0].take",
-        "input should be 'summary', 'points', 'facts', 'decides', 'contributes' or 'informed'",
+        "input should be 'summary', 'points', 'facts', 'cells', 'decides', 'contributes' or 'informed'",
     ),
     (
         "hiring.yml",
@@ -111,6 +111,38 @@ RULES = [
         "roles:",
         "roles",
         "missing the role 'beta': add a 'beta:' entry with its description",
+    ),
+    (
+        "hiring.yml",
+        "{aspect: focus, take: cells}",
+        "{aspect: nowhere, take: cells}",
+        "aspect: nowhere",
+        "ad[4].from[0].aspect",
+        "no row of comparison.yml has id 'nowhere'; use one of: focus, derived",
+    ),
+    (
+        "hiring.yml",
+        "{aspect: focus, take: cells}",
+        "{take: cells}",
+        "{take: cells}",
+        "ad[4].from[0].aspect",
+        "'cells' takes a row of the comparison table: name it with 'aspect: <id>'",
+    ),
+    (
+        "hiring.yml",
+        "{aspect: focus, take: cells}",
+        "{aspect: focus, section: first, take: cells}",
+        "section: first, take: cells",
+        "ad[4].from[0].section",
+        "'cells' takes a row of the comparison table: leave out section and block",
+    ),
+    (
+        "hiring.yml",
+        "{section: first, take: summary}",
+        "{section: first, aspect: focus, take: summary}",
+        "aspect: focus, take: summary",
+        "ad[0].from[0].aspect",
+        "only 'cells' takes a row of the comparison table; leave out aspect for 'summary'",
     ),
     (
         "hiring.yml",
@@ -177,6 +209,7 @@ def test_every_line_of_an_ad_is_said_by_the_spot_it_links_to() -> None:
     guide = load_guide(ROOT / "content")
     anchors = guide.anchors()
     rows = {a.id: a.title for g in guide.ownership.groups for a in g.activities}
+    aspects = {a.id: a for a in guide.comparison.aspects}
     for role in guide.roles:
         lines = [line for part in ad_parts(guide, role.id) for block in part.blocks for line in block.lines]
         assert lines
@@ -185,10 +218,52 @@ def test_every_line_of_an_ad_is_said_by_the_spot_it_links_to() -> None:
             if line.page == "ownership":
                 assert rows[line.anchor] == line.text
                 continue
+            if line.page == "comparison":
+                assert line.text in guide.cells(aspects[line.anchor])[role.id], line
+                continue
             section = guide.section(line.page)
             block = section.shared if line.anchor == "shared" else section.roles[line.anchor]
             said = [getattr(block, "summary", None), *block.points, *(block.facts or [])]
             assert line.text in said, line
+
+
+# The rows of the article's own comparison table that an ad must hold whole, for each role: who the
+# role works with, its skills and its goal (issue 27: the ads had left out customers, "product
+# management", "risk assessment" and both goals).
+TABLE_ROWS_IN_THE_AD = ["stakeholder-interaction", "skills", "goal"]
+
+
+@pytest.mark.parametrize("role_id", ["product", "project"])
+def test_the_ad_holds_what_the_article_gives_the_role(role_id: str) -> None:
+    guide = load_guide(ROOT / "content")
+    role = next(r for r in guide.roles if r.id == role_id)
+    said = {line.casefold() for line in re.findall(r"^- (.+)$", ad_markdown(guide, role), re.M)}
+    for aspect in (a for a in guide.comparison.aspects if a.id in TABLE_ROWS_IN_THE_AD):
+        missing = [cell for cell in guide.cells(aspect)[role_id] if escape_commonmark(cell).casefold() not in said]
+        assert not missing, f"the {role_id} ad leaves out {missing} ({aspect.title})"
+
+
+@pytest.mark.parametrize("role_id", ["product", "project"])
+def test_the_ad_speaks_to_the_candidate(role_id: str) -> None:
+    """As ads are written: every sentence of the ad (a line that ends with a full stop) says "you" or
+    "your"; the lists name things (skills, tools, titles), and the role is never "it" or "he/she"."""
+    guide = load_guide(ROOT / "content")
+    lines = [line for part in ad_parts(guide, role_id) for block in part.blocks for line in block.lines]
+    sentences = [line.text for line in lines if line.text.endswith(".")]
+    assert sentences, "the ad has no sentence left to check"
+    third = [text for text in sentences if not re.search(r"\b(you|your)\b", text, re.I)]
+    assert not third, f"the {role_id} ad speaks of the candidate in the third person: {third}"
+
+
+def test_a_fact_two_sources_give_a_part_is_said_once(fixture_content: Path) -> None:
+    """The comparison's cells and a section's facts may name the same thing: the part names it once,
+    where it comes first, whatever the case."""
+    path = fixture_content / "comparison.yml"
+    path.write_text(path.read_text(encoding="utf-8").replace("beta: [Delivery]", "beta: [Delivery, tool z]"))
+    guide = load_guide(fixture_content)
+    part = next(p for p in ad_parts(guide, "beta") if p.id == "people")
+    assert [line.text for block in part.blocks for line in block.lines] == ["Delivery", "tool z"]
+    assert [line.page for block in part.blocks for line in block.lines] == ["comparison", "comparison"]
 
 
 def test_the_copied_text_has_no_site_chrome_and_no_markup_in_plain_text() -> None:

@@ -367,8 +367,14 @@ def test_a_change_in_content_changes_the_picture_with_no_other_edit(tmp_path: Pa
         text = str(after[path])
         assert "Miro" in text and "Head of the PMO" in text and "PMO Director" not in text, path
     drawn = [t.text for t in _scenes(load_guide(content))[0].texts()]
-    assert "Contributes:" in drawn and drawn.count("Contributes:") == 1, "the product lane still contributes"
-    assert any("How the work is carried out" in t and "Delivery timeline" in t for t in drawn)
+    timeline = next(a.title for g in REAL.ownership.groups for a in g.activities if a.id == "timeline")
+    execution = next(a.title for g in REAL.ownership.groups for a in g.activities if a.id == "execution")
+    # The product lane (drawn first, up to its short name) now keeps the timeline informed, next to the
+    # execution, and no longer contributes to it.
+    start = drawn.index(REAL.infographic.lifecycle.heading)
+    lane = drawn[start : drawn.index(REAL.roles[0].short, start)]
+    assert lane[lane.index("Kept informed:") + 1] == f"{execution} · {timeline}"
+    assert timeline not in lane[lane.index("Contributes:") + 1]
 
 
 def test_the_skills_that_do_not_fit_the_circles_are_listed_under_them(fixture_content: Path) -> None:

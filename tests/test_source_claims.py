@@ -1,7 +1,9 @@
 """The guide says no more than its source article. Each test here guards a claim that content/ once
 made and the article does not (issue 17): who has authority over the budget, a "final say", an order of
-phases or of career steps, one job per tool, reporting lines. `CONTENT` may point at another copy of
-content/ (ROLEGUIDE_CONTENT=...), which is how these tests were shown to fail on the old wording."""
+phases or of career steps, one job per tool, reporting lines, a "decides" where the article gives no
+authority (issue 27). The guide also spells as the article does, in American English. `CONTENT` may
+point at another copy of content/ (ROLEGUIDE_CONTENT=...), which is how these tests were shown to fail
+on the old wording."""
 
 from __future__ import annotations
 
@@ -14,6 +16,7 @@ import yaml
 
 from conftest import ROOT
 from roleguide.load import load_guide
+from roleguide.render import render_pages
 
 CONTENT = Path(os.environ.get("ROLEGUIDE_CONTENT", ROOT / "content"))
 TEMPLATES = ROOT / "scripts" / "roleguide" / "render" / "templates"
@@ -92,3 +95,99 @@ def test_items_listed_together_are_named_together(section: str, role: str, group
         named = [item for item in items if item.lower() in text.lower()]
         assert not named or named == items, f"{section}#{role} names {named} apart from the rest of {items}: {text}"
     assert any(all(item.lower() in p.lower() for item in items) for p in block.points), f"{section}#{role}: {items}"
+
+
+# The article's section on decision-making: the only place it gives either role authority.
+AUTHORITY_SECTION = "Decision-Making Authority and Ownership"
+
+
+def _names(title: str, authorities: list[str]) -> list[str]:
+    """The authorities a matrix row's title names (each matched from the start of a word)."""
+    return [a for a in authorities if re.search(rf"\b{re.escape(a)}", title, re.I)]
+
+
+@pytest.mark.parametrize("role", [r.id for r in GUIDE.roles])
+def test_a_role_decides_only_what_the_article_puts_under_its_authority(role: str) -> None:
+    """Every "decides" of the ownership matrix is one of the decision facts of the article (tests/facts.yml,
+    `<role>_authority`), named in the row's title and sourced from the guide's block on that role's
+    authority; a skill, a duty or a deliverable is at most "contributes"."""
+    assert AUTHORITY_SECTION in FACTS["sections"]
+    authorities = FACTS[f"{role}_authority"]
+    section = next(s for s in GUIDE.sections if s.title == AUTHORITY_SECTION)
+    block = section.roles[role]
+    stated = " ".join([block.summary, *block.points, *block.facts])
+    unstated = [a for a in authorities if not _names(stated, [a])]
+    assert not unstated, f"{section.id}#{role} does not state the authority over {unstated}"
+    rows = [a for group in GUIDE.ownership.groups for a in group.activities if a.roles[role] == "decides"]
+    untied = [f"{a.id} ({a.title})" for a in rows if not _names(a.title, authorities)]
+    assert not untied, f"{role} decides rows that name none of the article's authorities {authorities}: {untied}"
+    elsewhere = [a.id for a in rows if (a.source.section, a.source.anchor) != (section.id, role)]
+    assert not elsewhere, f"rows {role} decides must cite {section.id}#{role}, where the guide states it: {elsewhere}"
+    dropped = [a for a in authorities if not any(_names(row.title, [a]) for row in rows)]
+    assert not dropped, f"the article gives {role} authority over {dropped}, which no row lets it decide"
+
+
+# The article writes American English, and so does the guide. The British forms it refuses, as patterns
+# (whole words, any case), each with what to write instead.
+_IZE_STEMS = (
+    "author|capital|categor|character|critic|custom|emphas|final|initial|maxim|memor|minim|normal|optim|organ|"
+    "personal|priorit|real|recogn|special|standard|summar|util|visual"
+)
+BRITISH = {
+    rf"(?:{_IZE_STEMS})is(?:e|es|ed|ing|ation|ations)": "-ize, -ization (prioritize, specializes)",
+    r"analys(?:e|ed|ing)": "analyze, analyzed, analyzing",
+    r"(?:arm|behavi|col|endeav|fav|flav|harb|hon|hum|lab|neighb|rum|sav|vig)our(?:s|ed|ing|ite|ites|able|ful)?": "-or",
+    r"(?:calib|cent|fib|lit|met|somb|spect|theat)re[sd]?": "-er (center, meter)",
+    r"programmes?": "program",
+    r"licences?": "license",
+    r"practis(?:e|es|ed|ing)": "practice, practiced (the verb too)",
+    r"(?:defen|offen|preten)ce": "defense, offense, pretense",
+    r"judgements?": "judgment",
+    r"catalogues?": "catalog",
+    r"(?:cancel|channel|dial|equal|fuel|label|level|model|signal|total|travel)l(?:ed|ing|er|ers)": "one l (labeled)",
+    r"fulfil(?:s|ment)?|enrol(?:s|ment)?": "fulfill, enroll",
+    r"grey|whilst|amongst|learnt|spelt|ageing": "gray, while, among, learned, spelled, aging",
+}
+
+
+def _reader_texts() -> dict[str, str]:
+    """What readers see, by file: every page, picture and copied ad the generator writes, and the
+    Material overrides. Ids are taken out: they are addresses (kept stable), not words."""
+    texts = {path: str(text) for path, text in render_pages(GUIDE).items() if not isinstance(text, bytes)}
+    texts |= {str(p.relative_to(ROOT)): p.read_text(encoding="utf-8") for p in (ROOT / "overrides").rglob("*.html")}
+    ids = {anchor for anchors in GUIDE.anchors().values() for anchor in anchors} | set(GUIDE.anchors())
+    id_pattern = re.compile("|".join(re.escape(i) for i in sorted(ids, key=len, reverse=True) if "-" in i))
+    return {path: id_pattern.sub("", text) for path, text in texts.items()}
+
+
+def test_the_guide_spells_as_the_article_does() -> None:
+    found = []
+    for path, text in sorted(_reader_texts().items()):
+        for pattern, american in BRITISH.items():
+            for match in re.finditer(rf"\b(?:{pattern})\b", text, re.I):
+                line = text.count("\n", 0, match.start()) + 1
+                found.append(f"{path}:{line}: {match.group(0)!r}: write {american}")
+    assert not found, "British spelling; the article writes American English:\n" + "\n".join(found)
+
+
+def test_the_goal_row_links_to_where_the_guide_states_each_goal() -> None:
+    """The comparison's "Goal" row (one of the article's own rows) explains itself by a link to a section:
+    that section's block for each role must state the role's goal, in the row's own words."""
+    goal = next(a for a in GUIDE.comparison.aspects if a.title == "Goal")
+    section = GUIDE.section(goal.section)
+    for role, cells in GUIDE.cells(goal).items():
+        block = section.roles[role]
+        stated = " ".join([block.summary, *block.points]).casefold()
+        missing = [cell for cell in cells if cell.casefold() not in stated]
+        assert not missing, f"the Goal row links to {section.id}, whose {role} block does not state {missing}"
+    assert [g for g in FACTS["goals"] if any(g in " ".join(c) for c in GUIDE.cells(goal).values())] == FACTS["goals"]
+
+
+def test_the_guide_passes_on_the_caveat_of_its_source() -> None:
+    """The article says its information is general and not guaranteed to be complete; where the guide
+    names its source (the home page's "Where the facts come from"), it says so too, in its own words."""
+    caveat = GUIDE.site.source.disclaimer.casefold()
+    assert "general information" in caveat and "complete" in caveat, GUIDE.site.source.disclaimer
+    home = render_pages(GUIDE)["index.md"]
+    assert isinstance(home, str) and GUIDE.site.source.title in home
+    assert " ".join(GUIDE.site.source.disclaimer.split()) in " ".join(home.split())

@@ -109,7 +109,7 @@ def check_references(files: Mapping[str, tuple[str, Any]], sections: Mapping[str
     targets = link_targets(sections.values(), role_ids, comparison)
     problems += check_assessment(*files["assessment"], role_ids, targets)
     problems += check_ownership(*files["ownership"], role_ids, targets)
-    problems += check_hiring(*files["hiring"], role_ids, sections.values(), files["ownership"][1])
+    problems += check_hiring(*files["hiring"], role_ids, sections.values(), comparison, files["ownership"][1])
     problems += check_infographic(*files["infographic"], sections.values(), files["ownership"][1])
     problems += check_glance_ids(ckey, comparison, sections)
     problems += check_findability(files, sections)

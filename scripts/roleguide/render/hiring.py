@@ -17,11 +17,11 @@ from typing import Any
 from markupsafe import Markup, escape
 
 from ..model import Guide
-from ..model.pages import HIRING_DIR, HIRING_SEE_ALSO, OWNERSHIP_PAGE_ID, hiring_page
+from ..model.pages import COMPARISON_PAGE, HIRING_DIR, HIRING_SEE_ALSO, OWNERSHIP_PAGE_ID, hiring_page
 from ..model.schema.files import Role
-from ..model.schema.hiring import SECTION_TAKES, SHARED_BLOCK, AdPart, AdSource
+from ..model.schema.hiring import ASPECT_TAKE, SECTION_TAKES, SHARED_BLOCK, AdPart, AdSource
 from .base import MARKDOWN_HTML, context, environment, page_path, tidy
-from .links import SEE_ALSO_HEADING
+from .links import SEE_ALSO_HEADING, page_title
 
 HIRING_INDEX = f"{HIRING_DIR}/index.md"
 # The characters that CommonMark (and GitHub's tables and strikethrough) read as inline syntax; a
@@ -72,6 +72,10 @@ AD_TEXT = environment(None, autoescape=False)
 
 def _lines(guide: Guide, source: AdSource, role_id: str) -> tuple[Line, ...]:
     """What one source gives the ad of one role, each line with its spot."""
+    if source.take == ASPECT_TAKE:
+        aspect = next(a for a in guide.comparison.aspects if a.id == source.aspect)
+        title = page_title(guide, COMPARISON_PAGE)
+        return tuple(Line(cell, COMPARISON_PAGE, aspect.id, title) for cell in guide.cells(aspect)[role_id])
     if source.take not in SECTION_TAKES:
         title = guide.ownership.nav_title
         return tuple(
@@ -101,9 +105,13 @@ def ad_parts(guide: Guide, role_id: str) -> list[Part]:
 
 
 def _blocks(guide: Guide, part: AdPart, role_id: str) -> tuple[Block, ...]:
+    """The blocks of one part. A line that an earlier source of the part already gave (the same words,
+    in any case) is left out: two places of the guide may name the same fact, the ad says it once."""
     blocks: list[Block] = []
+    said: set[str] = set()
     for source in part.take_from:
-        lines = _lines(guide, source, role_id)
+        lines = tuple(line for line in _lines(guide, source, role_id) if line.text.casefold() not in said)
+        said |= {line.text.casefold() for line in lines}
         if not lines:
             continue
         is_list = source.take != "summary"

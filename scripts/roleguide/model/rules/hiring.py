@@ -1,6 +1,6 @@
-"""The rules that tie content/hiring.yml to the rest of the guide: one entry per role, sections that
-exist, sources that make sense, no part of an ad left empty for a role, and links from sections that
-exist."""
+"""The rules that tie content/hiring.yml to the rest of the guide: one entry per role, sections and
+comparison rows that exist, sources that make sense, no part of an ad left empty for a role, and links
+from sections that exist."""
 
 from __future__ import annotations
 
@@ -8,16 +8,28 @@ from collections.abc import Iterable, Iterator
 
 from ...problems import Problem, duplicates, expected_keys
 from ..pages import hiring_anchors
-from ..schema.files import SectionFile
-from ..schema.hiring import SECTION_TAKES, SHARED_BLOCK, AdSource, HiringFile
+from ..schema.files import ComparisonFile, SectionFile
+from ..schema.hiring import ASPECT_TAKE, SECTION_TAKES, SHARED_BLOCK, AdSource, HiringFile
 from ..schema.ownership import OwnershipFile
 
 # Anchors the page template uses itself; a part id may not take one of them.
 PAGE_ANCHORS = frozenset(hiring_anchors([]))
 
 
-def source_lines(source: AdSource, role_id: str, sections: dict[str, SectionFile], ownership: OwnershipFile) -> int:
+def source_lines(
+    source: AdSource,
+    role_id: str,
+    sections: dict[str, SectionFile],
+    comparison: ComparisonFile,
+    ownership: OwnershipFile,
+) -> int:
     """How many lines a source gives the ad of one role (0 when there is nothing to take)."""
+    if source.take == ASPECT_TAKE:
+        aspect = next(a for a in comparison.aspects if a.id == source.aspect)
+        if aspect.cells is not None:
+            return len(aspect.cells.get(role_id, []))
+        block = sections[aspect.section].roles.get(role_id) if aspect.section in sections else None
+        return len(block.facts) if block else 0
     if source.take not in SECTION_TAKES:
         return sum(1 for g in ownership.groups for a in g.activities if a.roles.get(role_id) == source.take)
     section = sections[source.section or ""]
@@ -30,10 +42,16 @@ def source_lines(source: AdSource, role_id: str, sections: dict[str, SectionFile
 
 
 def check_hiring(
-    key: str, file: HiringFile, role_ids: list[str], sections: Iterable[SectionFile], ownership: OwnershipFile
+    key: str,
+    file: HiringFile,
+    role_ids: list[str],
+    sections: Iterable[SectionFile],
+    comparison: ComparisonFile,
+    ownership: OwnershipFile,
 ) -> Iterator[Problem]:
     """Cross-file rules of content/hiring.yml, as Problems (file key, field path, what to do)."""
     by_id = {s.id: s for s in sections}
+    aspect_ids = [a.id for a in comparison.aspects]
     yield from expected_keys(key, ("roles",), file.roles, role_ids, "role", "add a '{}:' entry with its description")
     yield from duplicates(key, ((("ad", i, "id"), part.id) for i, part in enumerate(file.ad)), "part id")
     for i, section_id in enumerate(file.linked_from):
@@ -47,14 +65,14 @@ def check_hiring(
         usable = True
         for j, source in enumerate(part.take_from):
             loc = ("ad", i, "from", j)
-            problem = _source_problem(source, by_id)
+            problem = _source_problem(source, by_id, aspect_ids)
             if problem:
                 usable = False
                 yield Problem(key, (*loc, problem[0]), problem[1])
         if not usable:
             continue
         for role_id in role_ids:
-            if not sum(source_lines(s, role_id, by_id, ownership) for s in part.take_from):
+            if not sum(source_lines(s, role_id, by_id, comparison, ownership) for s in part.take_from):
                 yield Problem(
                     key,
                     ("ad", i, "from"),
@@ -63,8 +81,18 @@ def check_hiring(
                 )
 
 
-def _source_problem(source: AdSource, sections: dict[str, SectionFile]) -> tuple[str, str] | None:
+def _source_problem(source: AdSource, sections: dict[str, SectionFile], aspects: list[str]) -> tuple[str, str] | None:
     """The field and the message of what is wrong with one source, or None."""
+    if source.take == ASPECT_TAKE:
+        if source.section is not None or source.block != "role":
+            return "section", "'cells' takes a row of the comparison table: leave out section and block"
+        if source.aspect is None:
+            return "aspect", "'cells' takes a row of the comparison table: name it with 'aspect: <id>'"
+        if source.aspect not in aspects:
+            return "aspect", f"no row of comparison.yml has id '{source.aspect}'; use one of: {', '.join(aspects)}"
+        return None
+    if source.aspect is not None:
+        return "aspect", f"only 'cells' takes a row of the comparison table; leave out aspect for '{source.take}'"
     if source.take not in SECTION_TAKES:
         if source.section is not None or source.block != "role":
             return "section", f"'{source.take}' takes the rows of the ownership matrix: leave out section and block"

@@ -3,8 +3,8 @@
 
 The file holds the pages' own words and the outline of the ad. Every line of the ad comes from the
 guide, by reference, so no fact is typed twice: a block of a section (its summary, points or facts),
-or the rows of the ownership matrix where the role has a given level. Each page links every line to
-the spot that states it.
+the role's cells of a row of the comparison table, or the rows of the ownership matrix where the role
+has a given level. Each page links every line to the spot that states it.
 """
 
 from __future__ import annotations
@@ -16,10 +16,11 @@ from pydantic import BaseModel, Field
 from ..text import STRICT, Description, Id, Label, Text
 
 # What a part of the ad can take from a section block: its summary (a paragraph), or its points or
-# facts (a bullet each). Or, from the ownership matrix, the titles of the rows where the role has
-# that level (a bullet each).
+# facts (a bullet each). From a row of the comparison table, the role's cells (a bullet each). Or,
+# from the ownership matrix, the titles of the rows where the role has that level (a bullet each).
 SECTION_TAKES = ("summary", "points", "facts")
-Take = Literal["summary", "points", "facts", "decides", "contributes", "informed"]
+ASPECT_TAKE = "cells"
+Take = Literal["summary", "points", "facts", "cells", "decides", "contributes", "informed"]
 ROLE_BLOCK = "role"
 SHARED_BLOCK = "shared"
 
@@ -29,13 +30,18 @@ class AdSource(BaseModel):
     take: Take = Field(
         description=(
             "What to take: 'summary' (a paragraph), 'points' or 'facts' (a bullet each) of a section's "
-            "block; or 'decides', 'contributes' or 'informed': the rows of the ownership matrix where the "
-            "role has that level (a bullet each, linked to the row)."
+            "block; 'cells': the role's cells of a row of the comparison table (a bullet each, linked to "
+            "the row); or 'decides', 'contributes' or 'informed': the rows of the ownership matrix where "
+            "the role has that level (a bullet each, linked to the row)."
         )
     )
     section: Id | None = Field(
         default=None,
-        description="Id of the section to take it from (for summary, points and facts; leave it out for the matrix).",
+        description="Id of the section to take it from (for summary, points and facts; leave it out otherwise).",
+    )
+    aspect: Id | None = Field(
+        default=None,
+        description="Id of the row of content/comparison.yml to take the cells of (for 'cells' only).",
     )
     block: Literal["role", "shared"] = Field(
         default=ROLE_BLOCK,

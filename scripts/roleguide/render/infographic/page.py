@@ -76,7 +76,7 @@ def describe_poster(guide: Guide) -> tuple[str, str]:
     desc = (
         f"{guide.site.in_short} The poster sets out {aspects} aspect{'s' if aspects != 1 else ''} in "
         f"{len(themes)} theme{'s' if len(themes) != 1 else ''} ({', '.join(themes)}). Each aspect has a "
-        f"box per role, labelled with the role's short name: {first.short} on the left with round "
+        f"box per role, labeled with the role's short name: {first.short} on the left with round "
         f"bullets, {second.short} on the right with square bullets."
     )
     return title, desc
