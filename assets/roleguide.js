@@ -4,13 +4,14 @@
    own, so that the first two modules act before Material starts. Each feature starts only on a page that has its
    markup, on the first page and after every instant page change (page.js). A new feature adds its
    module to javascripts/ and one import line here. */
-import "./javascripts/lazy-search.js";
 import "./javascripts/anchor-redirects.js";
 import "./javascripts/copy-link.js";
 import "./javascripts/comparison.js";
 import "./javascripts/assessment.js";
 import "./javascripts/hiring.js";
 import "./javascripts/features.js"; // the charter: assets/charter.js, on its page only
+import "./javascripts/search-open.js"; // the search: assets/search.js, when a reader goes for it
+import "./javascripts/search-highlight.js";
 import "./javascripts/print.js";
 import "./javascripts/palette.js";
 import "./javascripts/tooltips.js";

@@ -15,6 +15,7 @@ import yaml
 from mkdocs.config import load_config
 from mkdocs_print_site_plugin.exclude import exclude
 
+import searchindex
 from conftest import ENV, ROOT, copy_project, run_cli
 from roleguide.load import load_guide
 
@@ -142,16 +143,22 @@ def test_offline_config_changes_only_what_opening_from_disk_needs() -> None:
     assert changed <= {"site_dir", "extra", "exclude_docs", "theme"}, changed
     assert hosted.use_directory_urls and "navigation.instant" in hosted.theme["features"]
     instant = [f for f in hosted.theme["features"] if f.startswith("navigation.instant")]
-    assert offline.theme["features"] == [f for f in hosted.theme["features"] if f not in instant]
+    theme_search = [f for f in offline.theme["features"] if f.startswith("search.")]
+    assert theme_search and not any(f.startswith("search.") for f in hosted.theme["features"])
+    assert [f for f in offline.theme["features"] if f not in theme_search] == [
+        f for f in hosted.theme["features"] if f not in instant
+    ]
     assert {k: v for k, v in offline.theme.items() if k != "features"} == {
         k: v for k, v in hosted.theme.items() if k != "features"
     }
     assert list(hosted.plugins) == list(offline.plugins)
     for name, plugin in hosted.plugins.items():
-        if name != "material/offline":
+        if name not in ("material/offline", "material/search"):
             assert getattr(plugin, "config", None) == getattr(offline.plugins[name], "config", None), name
-    assert not hosted.plugins["material/offline"].config.enabled
-    assert offline.plugins["material/offline"].config.enabled
+    # The theme's search and its offline plugin: off for the site (its search is Pagefind), on for
+    # the copy on disk.
+    for name in ("material/offline", "material/search"):
+        assert not hosted.plugins[name].config.enabled and offline.plugins[name].config.enabled, name
     shim = "assets/javascripts/vendor/iframe-worker/shim.js"
     assert offline.extra["polyfills"] == [shim] and "polyfills" not in hosted.extra
     hosted_rules = {p.pattern for p in hosted.exclude_docs.patterns if "vendor" not in p.pattern}
@@ -236,8 +243,8 @@ def test_print_page_has_its_contents_in_the_html_not_from_a_script(built_project
 
 
 def test_print_page_stays_out_of_search_sitemap_and_navigation(site: Path) -> None:
-    index = json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))
-    assert not [d["location"] for d in index["docs"] if d["location"].startswith("print")]
+    indexed = searchindex.fragments(site)
+    assert len(indexed) > 10 and not [url for url in indexed if url.startswith("/print")]
     assert "print/" not in built_pages(site)
     for path in built_pages(site):
         text = (site / path / "index.html").read_text(encoding="utf-8")

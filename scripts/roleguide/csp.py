@@ -31,16 +31,20 @@ DIRECTIVES: tuple[tuple[str, str], ...] = (
     # 'none' here made every page log two violations there. Every kind of request that a directive
     # can name is named below, so this allows nothing more than those prefetches of our own pages.
     ("default-src", "'self'"),
-    # Material's bundle, ours, print-site's and the search worker's files; inline only by hash.
-    ("script-src", "'self'"),
+    # The theme's bundle, ours, print-site's and the search's files; inline only by hash. The search
+    # (Pagefind) runs WebAssembly, which a policy must allow by name: 'wasm-unsafe-eval' allows
+    # compiling WebAssembly and nothing else (no eval of JavaScript).
+    ("script-src", "'self' 'wasm-unsafe-eval'"),
     # Material's and our stylesheets; print-site's <style> on /print/ by hash. Material moves things by
     # setting CSS properties from its script (element.style), which a policy does not govern.
     ("style-src", "'self'"),
     # Pictures of the site; Material's icons in its stylesheet are data: URIs (SVG).
     ("img-src", "'self' data:"),
-    # Instant navigation and its prefetch fetch pages and sitemap.xml; search fetches its index.
+    # Instant navigation and its prefetch fetch pages and sitemap.xml; the search fetches its index and
+    # its WebAssembly.
     ("connect-src", "'self'"),
-    # Material's search runs in a web worker, a file of the site.
+    # The search runs in a (shared) web worker, a file of the site: Pagefind's, or the theme's in the
+    # offline copy.
     ("worker-src", "'self'"),
     # No font file (Material's fonts are off), no audio or video, no web app manifest, no plugin.
     ("font-src", "'none'"),
@@ -169,19 +173,10 @@ def inline_code(html: str, page: Path | None = None, site: Path | None = None) -
     return scripts, parser.styles
 
 
-# Zensical's bundle (0.0.73) gives its search box a <style> of its own, made by its script inside a
-# shadow root: the text is nowhere in the built pages to hash, so that build allows inline styles
-# (never inline scripts). Listed in tests/parity.py.
-INLINE_STYLES = "'unsafe-inline'"
-
-
-def policy(scripts: Iterable[str], styles: Iterable[str], header: bool = False, inline_styles: bool = False) -> str:
+def policy(scripts: Iterable[str], styles: Iterable[str], header: bool = False) -> str:
     """The policy that allows exactly these inline scripts and styles (sorted, each hash once); with
-    `header`, the directives only a header may carry too; with `inline_styles`, any inline style (a
-    browser ignores 'unsafe-inline' next to a hash, so the style hashes go)."""
+    `header`, the directives only a header may carry too."""
     hashes = {"script-src": sorted({digest(s) for s in scripts}), "style-src": sorted({digest(s) for s in styles})}
-    if inline_styles:
-        hashes["style-src"] = [INLINE_STYLES]
     parts = [" ".join([name, value, *hashes.get(name, [])]) for name, value in DIRECTIVES]
     if header:
         parts += [f"{name} {value}" for name, value in HEADER_ONLY]
@@ -205,7 +200,7 @@ def meta_policy(html: str) -> str | None:
     return found.group(1) if found else None
 
 
-def site_policy(site: Path, pages: Mapping[str, str] | None = None, inline_styles: bool = False) -> str:
+def site_policy(site: Path, pages: Mapping[str, str] | None = None) -> str:
     """The policy for every HTML page of a built site: `pages` (path under `site`: text), or else
     the pages on disk."""
     if pages is None:
@@ -216,7 +211,7 @@ def site_policy(site: Path, pages: Mapping[str, str] | None = None, inline_style
         found = inline_code(html, site / name, site)
         scripts += found[0]
         styles += found[1]
-    return policy(scripts, styles, inline_styles=inline_styles)
+    return policy(scripts, styles)
 
 
 def header_lines(site: Path) -> list[tuple[str, str]]:

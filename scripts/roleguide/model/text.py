@@ -54,3 +54,21 @@ Label = Annotated[str, StringConstraints(min_length=1, max_length=80), AfterVali
 
 Description = Annotated[str, StringConstraints(min_length=50, max_length=160), AfterValidator(_plain)]
 """A page description for search engines and link previews: 50 to 160 characters."""
+
+
+def _alias(value: str) -> str:
+    if not re.search(r"[^\W\d_]", value):
+        raise ValueError("has no word; an alias is what a reader types, in words")
+    if ";" in value:
+        raise ValueError("holds a ';'; list each alias on its own line")
+    return value
+
+
+Alias = Annotated[str, StringConstraints(min_length=2, max_length=60), AfterValidator(_plain), AfterValidator(_alias)]
+"""A word or phrase a reader may type for a page that its text does not use (60 characters at most)."""
+
+ALIASES_HELP = (
+    "Search aliases: words or phrases readers type for this page that its text does not use (such as the "
+    "usual name of a thing the page calls otherwise). The search finds the page by them; they are never "
+    "shown, and they name the page's subject in other words: no new fact."
+)

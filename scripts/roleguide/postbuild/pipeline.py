@@ -20,6 +20,7 @@ from .labels import plain_nav_labels
 from .policy import secure
 from .printpage import fix_print_page
 from .purge import purge
+from .search import index
 from .site import BuiltSite
 from .sitemap import date_sitemap
 
@@ -32,6 +33,8 @@ class Step:
     name: str
     run: Callable[[BuiltSite], list[str]]
     does: str
+    # It reads the pages from the disk (an outside tool): the pages are written before it runs.
+    reads_disk: bool = False
 
 
 # In this order. Pages first take their final markup (the print page, the navigation's labels), so
@@ -46,6 +49,7 @@ STEPS: tuple[Step, ...] = (
     Step("fingerprint", fingerprint, "our stylesheet and scripts named by their content"),
     Step("policy", secure, "the Content-Security-Policy in every page"),
     Step("sitemap", date_sitemap, "every address of the sitemap dated, and sitemap.xml.gz"),
+    Step("search", index, "the search index of the pages' articles (Pagefind)", reads_disk=True),
 )
 NAMES = tuple(step.name for step in STEPS)
 
@@ -61,6 +65,8 @@ def run(root: Path, engine: str, epoch: int = 0, without: Collection[str] = ()) 
     changed: set[str] = set()
     for step in STEPS:
         if step.name not in without:
+            if step.reads_disk:
+                site.save()
             changed.update(step.run(site))
     site.save()
     return sorted(changed)

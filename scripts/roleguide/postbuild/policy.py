@@ -7,14 +7,13 @@ page as the pages will be served.
 from __future__ import annotations
 
 from ..csp import site_policy, with_policy
-from ..engines import ZENSICAL
 from .site import BuiltSite
 
 
 def secure(site: BuiltSite) -> list[str]:
     """Step: the site's policy first in every page's <head>. Raises ValueError naming a page that has
     no <head> to hold it."""
-    text = site_policy(site.root, site.pages, inline_styles=site.engine == ZENSICAL)
+    text = site_policy(site.root, site.pages)
     changed = []
     for name, html in site.pages.items():
         try:

@@ -7,7 +7,8 @@ of <head>, and the title of Material's table of contents loses its `for`, which 
 toggle that only pages in the navigation have. The plugin's empty permalinks on its section headings
 are named by `aria-label` instead of `title`, as ours are (roleguide/markdown_permalink.py). And the
 contents are written into the page, as print-site.js's generate_toc() would copy them from the sidebar
-after the first paint. (Written by hand: the plugin has no option for any of this.)
+after the first paint. (Written by hand: the plugin has no option for any of this.) And it leaves the
+search index: it repeats every page, so a search lands on the page that holds the answer.
 
 Only MkDocs runs the plugin; a site without /print/ is left alone.
 """
@@ -62,10 +63,15 @@ def static_print_toc(html: str) -> str:
     return (html[:at] + toc + html[at:]).replace(_TOC_CALL, "")
 
 
+def unindexed(html: str) -> str:
+    """The print page without the marks that ask the search to index its parts (postbuild/search.py)."""
+    return html.replace(" data-pagefind-body", "")
+
+
 def fix_print_page(site: BuiltSite) -> list[str]:
-    """Step: the print page, valid and with its contents written in."""
+    """Step: the print page, valid, with its contents written in, and out of the search index."""
     return [
         name
         for name in PRINT_PAGES
-        if name in site.pages and site.set_page(name, static_print_toc(valid_print_page(site.pages[name])))
+        if name in site.pages and site.set_page(name, unindexed(static_print_toc(valid_print_page(site.pages[name]))))
     ]

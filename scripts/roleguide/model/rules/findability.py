@@ -33,6 +33,7 @@ from ..schema.ownership import OwnershipFile
 from ..schema.questions import QuestionsFile
 from ..schema.redirects import RedirectsFile
 from ..schema.topics import TopicsFile
+from .aliases import Aliased, check_aliases
 from .glossary import Entry, check_glossary, entries
 from .links import check_spot
 from .questions import check_questions
@@ -121,4 +122,21 @@ def check_findability(files: Mapping[str, tuple[str, Any]], sections: Mapping[st
     problems += check_questions(*questions, anchors)
     redirects: tuple[str, RedirectsFile] = files["redirects"]
     problems += check_redirects(*redirects, anchors)
+    problems += check_aliases(aliased(files, sections))
     return problems
+
+
+def aliased(files: Mapping[str, tuple[str, Any]], sections: Mapping[str, SectionFile]) -> Iterator[Aliased]:
+    """Every page's search aliases, with its titles: the pages of the single files, of each hiring
+    role and of each section."""
+    for kind, (key, model) in files.items():
+        if hasattr(model, "search_aliases"):
+            titles = tuple(
+                getattr(model, name) for name in ("title", "nav_title") if isinstance(getattr(model, name, None), str)
+            )
+            yield Aliased(key, ("search_aliases",), model.search_aliases, titles)
+        if kind == "hiring":
+            for role_id, role in model.roles.items():
+                yield Aliased(key, ("roles", role_id, "search_aliases"), role.search_aliases, (role.nav_title,))
+    for key, section in sections.items():
+        yield Aliased(key, ("search_aliases",), section.search_aliases, (section.title, section.nav_title))

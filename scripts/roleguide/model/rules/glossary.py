@@ -54,13 +54,18 @@ def entries(site: GuideFile, glossary: GlossaryFile, overview: str | None) -> li
     return sorted([*(role_entry(r, overview) for r in site.roles), *terms], key=lambda e: e.sort_key)
 
 
+# Fields whose text no page shows: search aliases are searched, never read (rules/aliases.py).
+UNSHOWN = ("search_aliases",)
+
+
 def texts(value: Any, loc: Loc = ()) -> Iterator[tuple[Loc, str]]:
-    """Every piece of text in a validated model, with its field path."""
+    """Every piece of text that a page shows, in a validated model, with its field path."""
     if isinstance(value, str):
         yield loc, value
     elif isinstance(value, BaseModel):
         for name in type(value).model_fields:
-            yield from texts(getattr(value, name), (*loc, name))
+            if name not in UNSHOWN:
+                yield from texts(getattr(value, name), (*loc, name))
     elif isinstance(value, list | tuple):
         for i, item in enumerate(value):
             yield from texts(item, (*loc, i))

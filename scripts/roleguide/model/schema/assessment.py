@@ -6,7 +6,7 @@ from typing import Annotated
 
 from pydantic import BaseModel, Field
 
-from ..text import STRICT, Description, Id, Label, Text
+from ..text import ALIASES_HELP, STRICT, Alias, Description, Id, Label, Text
 from .links import SectionLink
 
 # The result that means "no clear leaning"; the other results are keyed by role id.
@@ -41,6 +41,7 @@ class AssessmentFile(BaseModel):
     """content/assessment.yml: the self-assessment page at /which-role-fits-you/."""
 
     model_config = STRICT
+    search_aliases: list[Alias] = Field(default_factory=list, description=ALIASES_HELP)
     title: Label = Field(description="Heading of the page (its h1).")
     nav_title: Label = Field(description="Short title for the navigation and the home page card.")
     description: Description = Field(description="Page description for search engines and previews.")

@@ -8,13 +8,14 @@ from __future__ import annotations
 
 from pydantic import BaseModel, Field
 
-from ..text import STRICT, Description, Label, Text
+from ..text import ALIASES_HELP, STRICT, Alias, Description, Label, Text
 
 
 class CharterFile(BaseModel):
     """content/charter.yml: the words of the team charter page."""
 
     model_config = STRICT
+    search_aliases: list[Alias] = Field(default_factory=list, description=ALIASES_HELP)
     title: Label = Field(description="Heading of the page (its h1) and of its link-preview card.")
     nav_title: Label = Field(description="Short title for the navigation, the home page and search results.")
     description: Description = Field(description="Page description for search engines and link previews.")

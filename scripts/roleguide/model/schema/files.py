@@ -7,7 +7,7 @@ import datetime
 
 from pydantic import BaseModel, Field, model_validator
 
-from ..text import STRICT, Description, Id, Label, Text
+from ..text import ALIASES_HELP, STRICT, Alias, Description, Id, Label, Text
 
 
 class Role(BaseModel):
@@ -57,6 +57,7 @@ class GuideFile(BaseModel):
     """content/guide.yml: the site, the two roles, the source and the reading order."""
 
     model_config = STRICT
+    search_aliases: list[Alias] = Field(default_factory=list, description=ALIASES_HELP)
     site_name: Label = Field(description="Name of the site, shown in the header and in page titles.")
     title: Label = Field(description="Heading of the home page.")
     description: Description = Field(description="Description of the whole site (home page meta tag).")
@@ -90,6 +91,7 @@ class SectionFile(BaseModel):
     """content/sections/<id>.yml: one section of the guide, one page of the site at /<id>/."""
 
     model_config = STRICT
+    search_aliases: list[Alias] = Field(default_factory=list, description=ALIASES_HELP)
     id: Id = Field(description="Stable id: the page URL is /<id>/. It must match the file name.")
     title: Label = Field(description="Full heading of the section (the page's h1).")
     nav_title: Label = Field(description="Short title for the navigation, cards and search results.")
@@ -130,6 +132,7 @@ class ComparisonFile(BaseModel):
     """content/comparison.yml: the rows of the comparison table, grouped into categories."""
 
     model_config = STRICT
+    search_aliases: list[Alias] = Field(default_factory=list, description=ALIASES_HELP)
     categories: list[Category] = Field(min_length=1)
     aspects: list[Aspect] = Field(min_length=1, description="Rows of the comparison table, in order.")
 

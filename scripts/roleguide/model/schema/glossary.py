@@ -7,7 +7,7 @@ from typing import Annotated
 
 from pydantic import AfterValidator, BaseModel, Field
 
-from ..text import STRICT, Description, Id, Label, Text
+from ..text import ALIASES_HELP, STRICT, Alias, Description, Id, Label, Text
 from .links import Spot
 
 # What counts as an abbreviation in running text: two or more capitals, with at most one lowercase
@@ -48,6 +48,7 @@ class GlossaryFile(BaseModel):
     """content/glossary.yml: the glossary page at /glossary/ and the tooltips of every abbreviation."""
 
     model_config = STRICT
+    search_aliases: list[Alias] = Field(default_factory=list, description=ALIASES_HELP)
     title: Label = Field(description="Heading of the page (its h1).")
     nav_title: Label = Field(description="Short title for the navigation and the home page card.")
     description: Description = Field(description="Page description for search engines and previews.")

@@ -13,7 +13,7 @@ from typing import Literal
 
 from pydantic import BaseModel, Field
 
-from ..text import STRICT, Description, Id, Label, Text
+from ..text import ALIASES_HELP, STRICT, Alias, Description, Id, Label, Text
 
 # What a part of the ad can take from a section block: its summary (a paragraph), or its points or
 # facts (a bullet each). From a row of the comparison table, the role's cells (a bullet each). Or,
@@ -60,6 +60,7 @@ class AdPart(BaseModel):
 
 class HiringRole(BaseModel):
     model_config = STRICT
+    search_aliases: list[Alias] = Field(default_factory=list, description=ALIASES_HELP)
     nav_title: Label = Field(
         description=(
             "Short title of this role's page, for the navigation and the browser tab, for example "
@@ -75,6 +76,7 @@ class HiringFile(BaseModel):
     """content/hiring.yml: the job-description starters, an index page and one page per role."""
 
     model_config = STRICT
+    search_aliases: list[Alias] = Field(default_factory=list, description=ALIASES_HELP)
     title: Label = Field(description="Heading of the index page at /hiring/ (its h1).")
     nav_title: Label = Field(description="Short title of the index page, for the navigation and the home page card.")
     description: Description = Field(description="Description of the index page for search engines and previews.")

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pydantic import BaseModel, Field
 
-from ..text import STRICT, Id, Label
+from ..text import ALIASES_HELP, STRICT, Alias, Id, Label
 
 
 class Panel(BaseModel):
@@ -56,6 +56,7 @@ class InfographicFile(BaseModel):
     """content/infographic.yml: where each panel of the infographic takes its content from."""
 
     model_config = STRICT
+    search_aliases: list[Alias] = Field(default_factory=list, description=ALIASES_HELP)
     focus: Id = Field(
         description="Id of the section whose role labels say, in one line under each role's name, what it focuses on."
     )

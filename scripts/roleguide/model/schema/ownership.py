@@ -6,7 +6,7 @@ from typing import Literal
 
 from pydantic import BaseModel, Field
 
-from ..text import STRICT, Description, Id, Label, Text
+from ..text import ALIASES_HELP, STRICT, Alias, Description, Id, Label, Text
 from .links import SectionLink
 
 Level = Literal["decides", "contributes", "informed"]
@@ -46,6 +46,7 @@ class OwnershipFile(BaseModel):
     """content/ownership.yml: the page at /ownership/, one row per decision or activity."""
 
     model_config = STRICT
+    search_aliases: list[Alias] = Field(default_factory=list, description=ALIASES_HELP)
     title: Label = Field(description="Heading of the page (its h1).")
     nav_title: Label = Field(description="Short title for the navigation and the home page card.")
     description: Description = Field(description="Page description for search engines and previews.")

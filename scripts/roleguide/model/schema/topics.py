@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pydantic import BaseModel, Field
 
-from ..text import STRICT, Description, Id, Label, Text
+from ..text import ALIASES_HELP, STRICT, Alias, Description, Id, Label, Text
 
 
 class Topic(BaseModel):
@@ -27,6 +27,7 @@ class TopicsFile(BaseModel):
     """content/topics.yml: the topics page at /topics/."""
 
     model_config = STRICT
+    search_aliases: list[Alias] = Field(default_factory=list, description=ALIASES_HELP)
     title: Label = Field(description="Heading of the page (its h1).")
     nav_title: Label = Field(description="Short title for the navigation and the home page card.")
     description: Description = Field(description="Page description for search engines and previews.")
