@@ -3,8 +3,8 @@
  *
  * It opens on the header's search button (overrides/partials/search-box.html), on "/" or "s" typed
  * anywhere but in a field, and on a page whose address asks for a search (`?q=...`: a shared search,
- * or the 404 page's form). Focusing the button, or pointing at it, starts loading the search, so that
- * it is ready when the reader clicks. */
+ * or the 404 page's form). Focusing the button, or pointing at it, starts loading the search and its
+ * index, so that they are ready when the reader clicks. */
 import { feature, HERE } from "./features.js";
 import { onEveryPage } from "./page.js";
 
@@ -14,13 +14,13 @@ const SCRIPT = "search.js";
 const QUERY = "q";
 
 function load() {
-  return feature(SCRIPT).then(() => window.roleguideSearch);
+  const root = new URL("../../", HERE).href; // this script lives in assets/javascripts/
+  return feature(SCRIPT).then(() => [window.roleguideSearch, root]);
 }
 
 /** Open the search with a query (or none), from wherever the reader is. */
 export function openSearch(query) {
-  const root = new URL("../../", HERE).href; // this script lives in assets/javascripts/
-  return load().then((search) => search.open(query || "", root));
+  return load().then(([search, root]) => search.open(query || "", root));
 }
 
 function typing(target) {
@@ -36,7 +36,9 @@ if (HERE) {
   });
   for (const type of ["focusin", "pointerover"]) {
     document.addEventListener(type, (event) => {
-      if (event.target instanceof Element && event.target.closest(OPENER)) load();
+      if (event.target instanceof Element && event.target.closest(OPENER)) {
+        load().then(([search, root]) => search.prepare(root));
+      }
     });
   }
   document.addEventListener("keydown", (event) => {

@@ -1,180 +1,200 @@
-"""The real search, used the way a reader uses it: press "/", type a query key by key, read the results.
+"""The search as readers use it (assets/search.js on Pagefind; overrides/partials/search-box.html):
+press "/", type a query key by key, read the results, choose one; on both builds.
 
-The table of queries and the result each must put first is tests/search.yml.
+The table of queries and the result each must put first is tests/search.yml; the rules that rank
+them have unit tests in tests/js/search-rank.test.mjs.
 """
 
 from __future__ import annotations
 
-import json
 import re
+import shutil
+from collections.abc import Callable, Iterator
 from pathlib import Path
-from urllib.parse import urlsplit
+from urllib.parse import parse_qs, urlsplit
 
+import pytest
 import yaml
-from playwright.sync_api import Page, expect
+from playwright.sync_api import Browser, Page, expect
 
+import searchindex
 from conftest import ROOT
-from roleguide.load import load_guide
-from roleguide.model import Guide
+from roleguide.bench.search import hits, relative
+from roleguide.browser import serving
+from roleguide.postbuild.search import run_pagefind
 
-QUERIES: dict[str, str] = yaml.safe_load((ROOT / "tests" / "search.yml").read_text(encoding="utf-8"))
+from . import gates
+from .conftest import serve
 
-# Every result link with its score (Material writes it on each result), in the order shown.
-_RESULTS_JS = """() => [...document.querySelectorAll(".md-search-result__list a.md-search-result__link")]
-  .map((a) => [a.href, Number(a.querySelector("article").dataset.mdScore)])"""
-
-
-def _relative(href: str, base: str) -> str:
-    """http://host/tools/?h=cpm#project -> tools/#project (the highlight parameter dropped)."""
-    parts = urlsplit(href)
-    path = parts.path.removeprefix(urlsplit(base).path).lstrip("/")
-    return path + (f"#{parts.fragment}" if parts.fragment else "")
+GROUPS: dict[str, dict[str, str]] = yaml.safe_load((ROOT / "tests" / "search.yml").read_text(encoding="utf-8"))
+MISSES = GROUPS.pop("misses")
+QUERIES = {query: target for group in GROUPS.values() for query, target in group.items()}
+DIALOG = "dialog.rg-search"
+FIELD = f"{DIALOG} input"
+OPTIONS = f"{DIALOG} [role=option]"
+TOOLS = ("hiring/", "team-charter/")
 
 
-def search(page: Page, query: str) -> list[tuple[str, float]]:
-    """Type query into the search box with the keyboard; the results, best first, once they settle."""
+@pytest.fixture(scope="module")
+def zensical_url(zensical_site: Path) -> Iterator[str]:
+    yield from serve(zensical_site)
+
+
+def search(page: Page, query: str) -> list[str]:
+    """Type the query into the open search box, key by key; the results, best first, once they are
+    those of the whole query (the dialog names the query its results answer)."""
+    field = page.locator(FIELD)
+    field.press("Control+a")
+    field.press("Backspace")
+    field.press_sequentially(query)
+    page.wait_for_function(f"(q) => document.querySelector('{DIALOG}').dataset.rgQuery === q", arg=query)
+    return [relative(href) for href in page.locator(OPTIONS).evaluate_all("els => els.map((a) => a.href)")]
+
+
+def open_search(page: Page, url: str) -> None:
+    page.goto(url, wait_until="networkidle")
     page.keyboard.press("/")
-    box = page.locator("[data-md-component=search-query]")
-    box.press("Control+a")
-    box.press("Backspace")
-    box.press_sequentially(query)
-    page.wait_for_function(
-        "(q) => document.querySelector('[data-md-component=search-query]').value === q"
-        " && document.querySelector('.md-search-result__list a')",
-        arg=query,
-    )
-    results, previous = page.evaluate(_RESULTS_JS), None
-    while results != previous:  # the worker may still be answering the query's first letters
-        page.wait_for_timeout(150)
-        previous, results = results, page.evaluate(_RESULTS_JS)
-    page.keyboard.press("Escape")
-    return sorted(results, key=lambda result: -result[1])  # stable: ties keep the order shown
+    expect(page.locator(FIELD)).to_be_focused()
 
 
-# lunr's English stop words (Material's search drops them from every query).
-_LUNR_STOP_WORDS = """
-    a able about across after all almost also am among an and any are as at be because been but by can cannot
-    could dear did do does either else ever every for from get got had has have he her hers him his how however i
-    if in into is it its just least let like likely may me might most must my neither no nor not of off often on
-    only or other our own rather said say says she should since so some than that the their them then there these
-    they this tis to too twas us wants was we were what when where which while who whom why will with would yet
-    you your"""
-STOP_WORDS = frozenset(_LUNR_STOP_WORDS.split())
+def test_the_table_holds_every_kind_of_query(site: Path) -> None:
+    assert len(QUERIES) >= 120
+    assert len(GROUPS["questions"]) >= 40
+    assert len(GROUPS["aliases"]) >= 15
+    assert sum(target.startswith(TOOLS) for target in QUERIES.values()) >= 10
+    indexed = searchindex.fragments(site)
+    for query, target in QUERIES.items():
+        assert f"/{target.split('#')[0]}" in indexed, f"{query!r}: {target} is not a page of the search index"
+    # An alias query uses a word that its page's text does not: the page is found by its aliases.
+    for query, target in GROUPS["aliases"].items():
+        text = set(re.findall(r"\w+", indexed[f"/{target.split('#')[0]}"]["content"].lower()))
+        assert set(re.findall(r"\w+", query.lower())) - text, f"{query!r}: every word of it is in {target}"
 
 
-def _words(text: str) -> list[str]:
-    return re.findall(r"[^\W_]+", re.sub(r"<[^>]+>", " ", text).lower())
-
-
-def fact_names(guide: Guide) -> list[str]:
-    """Every named fact of content/: the facts of each role and of what both share, in every section,
-    and the cells of the comparison table (tools, metrics, job titles, methods...)."""
-    names = [fact for s in guide.sections for block in [*s.roles.values(), s.shared] for fact in block.facts or []]
-    return names + [
-        cell for aspect in guide.comparison.aspects for cells in guide.cells(aspect).values() for cell in cells
-    ]
-
-
-def phrase_facts(site: Path, guide: Guide) -> dict[str, set[str]]:
-    """The queries of two or three words that name a fact of content/ (all of it, or a run of its words),
-    one of which (not a stop word) also stands in the heading of a section or page other than the one
-    expected first: each with those words."""
-    index = json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))
-    titles = [(doc["location"].split("#")[0], set(_words(doc["title"]))) for doc in index["docs"]]
-    facts = [f" {' '.join(_words(name))} " for name in fact_names(guide)]
-    found = {}
-    for query, expected in QUERIES.items():
-        words = _words(query)
-        if not 2 <= len(query.split()) <= 3 or not any(f" {' '.join(words)} " in fact for fact in facts):
-            continue
-        page = expected.split("#")[0]
-        shared = {w for w in words if w not in STOP_WORDS for other, title in titles if other != page and w in title}
-        if shared:
-            found[query] = shared
-    return found
-
-
-def test_the_table_is_big_enough(site: Path) -> None:
-    assert len(QUERIES) >= 70
-    assert sum("#" in target for target in QUERIES.values()) >= 20
-    facts = phrase_facts(site, load_guide(ROOT / "content"))
-    assert len(facts) >= 20, f"only {len(facts)} names of facts in two or three words share a word with a heading"
-
-
-def test_every_query_puts_the_right_section_first(page: Page, site_url: str, pages: list[str]) -> None:
-    page.goto(site_url + "/", wait_until="networkidle")
+def test_every_query_puts_the_right_result_first_on_both_builds(page: Page, site_url: str, zensical_url: str) -> None:
+    """Each query of the table, typed into the real search box of each build: the expected result first,
+    the same first result on both, and each listed miss still a miss (or it moves to its group)."""
+    firsts: dict[str, dict[str, str]] = {}
     wrong = []
-    for query, expected in QUERIES.items():
-        assert expected.split("#")[0] == "" or f"/{expected.split('#')[0]}" in pages, f"{expected} is not a page"
-        ranked = [(_relative(href, site_url + "/"), score) for href, score in search(page, query)]
-        if not ranked or ranked[0][0] != expected:
-            shown = ", ".join(f"{target} ({score:.1f})" for target, score in ranked[:3]) or "no result"
-            wrong.append(f"{query!r}: expected {expected}, got {shown}")
-    assert not wrong, f"{len(wrong)} of {len(QUERIES)} queries miss:\n" + "\n".join(wrong)
+    for engine, url in (("mkdocs", site_url), ("zensical", zensical_url)):
+        open_search(page, url + "/")
+        firsts[engine] = {}
+        for query, expected in {**QUERIES, **MISSES}.items():
+            results = search(page, query)
+            firsts[engine][query] = results[0] if results else "no result"
+            hit = bool(results) and hits(expected, results[0])
+            if query in QUERIES and not hit:
+                wrong.append(f"{engine}: {query!r}: expected {expected}, got {results[:3]}")
+            elif query in MISSES and hit:
+                wrong.append(f"{engine}: {query!r} now puts {expected} first: move it from `misses` to its group")
+    assert not wrong, f"{len(wrong)} problems:\n" + "\n".join(wrong)
+    mk, zs = firsts["mkdocs"], firsts["zensical"]
+    differ = [f"{q!r}: {mk[q]} / {zs[q]}" for q in mk if mk[q] != zs[q]]
+    assert not differ, "the two builds put different results first:\n" + "\n".join(differ)
 
 
-def test_without_the_phrase_ranking_a_phrase_misses(page: Page, site: Path, site_url: str) -> None:
-    """Planted defect: our bundled script with rankByPhrase switched off (search-phrase.js's guard for
-    short phrases made unconditional in the page's copy, rewritten on its way to the browser). The
-    words of the phrase then put the section titled with one of them first."""
-    (script,) = (site / "assets" / "javascripts").glob("roleguide.*.js")  # the script of the site served
-    # esbuild renames the variables: `if(p.length<2||!Array.isArray(g))return g;`
-    guard = re.compile(r"if\((\w+)\.length<2\|\|!Array\.isArray\((\w+)\)\)return \2;")
-    source, planted = guard.subn(r"return \2;", script.read_text(encoding="utf-8"))
-    assert planted == 1, "the phrase guard of search-phrase.js is not in the bundle"
-    page.route(f"**/assets/javascripts/{script.name}", lambda route: route.fulfill(
-        body=source, content_type="text/javascript"))  # fmt: skip
-    page.goto(site_url + "/", wait_until="networkidle")
-    query = "cross-functional team coordination"
-    assert QUERIES[query] == "decisions/#project"
-    ranked = [_relative(href, site_url + "/") for href, _ in search(page, query)]
-    assert ranked[0] == "collaboration/", ranked[:3]
+def test_no_search_byte_on_a_first_load_and_the_search_on_demand(page: Page, site_url: str) -> None:
+    requested: list[str] = []
+    page.on("request", lambda request: requested.append(request.url))
+    page.goto(site_url + "/skills/", wait_until="networkidle")
+    assert not [url for url in requested if "/pagefind/" in url or "/search." in url], requested
+    with page.expect_request(re.compile(r"/assets/javascripts/search\.[0-9a-f]{8}\.js$")):
+        page.locator("[data-rg-search-open]").focus()
+    with page.expect_request(re.compile(r"/pagefind/pagefind\.js$")):
+        page.keyboard.press("Enter")
+    assert search(page, "Smartsheet")[0] == "tools/#project"
 
 
-def test_results_link_to_sections(page: Page, site_url: str) -> None:
-    page.goto(site_url + "/", wait_until="networkidle")
-    links = [_relative(href, site_url + "/") for href, _ in search(page, "Smartsheet")]
-    assert links[0] == "tools/#project"
-    assert "tools/#in-the-comparison" in links
+@pytest.mark.parametrize("key", ["/", "s"])
+def test_keys_open_and_close_it_and_the_arrows_and_enter_choose(page: Page, site_url: str, key: str) -> None:
+    page.goto(site_url + "/overview/", wait_until="networkidle")
+    page.keyboard.press(key)
+    expect(page.locator(FIELD)).to_be_focused()
+    assert search(page, "critical path method")[0] == "tools/#project"
+    assert "q=critical+path+method" in page.url, "the address shares the search"
+    page.keyboard.press("Escape")
+    expect(page.locator(DIALOG)).not_to_be_visible()
+    expect(page).not_to_have_url(re.compile(r"[?&]q="))
+    page.keyboard.press(key)
+    results = search(page, "risk management")
+    page.keyboard.press("ArrowDown")
+    page.keyboard.press("ArrowDown")
+    second = page.locator(OPTIONS).nth(1)
+    expect(second).to_have_attribute("aria-selected", "true")
+    expect(page.locator(FIELD)).to_have_attribute("aria-activedescendant", second.get_attribute("id") or "")
+    page.keyboard.press("Enter")
+    page.wait_for_url(re.compile(re.escape(results[1].split("#")[0])))
+    assert relative(page.url) == results[1]
+    assert parse_qs(urlsplit(page.url).query)["h"] == ["risk management"]
+    # The reader's words are marked on the page the result opens.
+    page.wait_for_function("() => CSS.highlights.get('rg-search') && CSS.highlights.get('rg-search').size > 0")
 
 
-def test_the_index_loads_only_when_the_reader_goes_for_search(browser, site_url: str) -> None:
-    """lazy-search.js: neither the search worker nor the index on a first load; the shortcut, or a tap
-    on the phone's search button, fetches both, and the query typed meanwhile is answered."""
-    for viewport, opener in (({"width": 1280, "height": 800}, "shortcut"), ({"width": 375, "height": 812}, "tap")):
-        context = browser.new_context(viewport=viewport, has_touch=opener == "tap")
-        page = context.new_page()
-        requested: list[str] = []
-        page.on("request", lambda request, seen=requested: seen.append(request.url))
-        page.goto(site_url + "/skills/", wait_until="networkidle")
-        assert not [url for url in requested if "search_index" in url], f"{opener}: the index loaded with the page"
-        assert not [url for url in requested if "/workers/search." in url], f"{opener}: the worker started at once"
-        with (
-            page.expect_response(lambda response: response.url.endswith("/search/search_index.json")),
-            page.expect_request(lambda request: "/workers/search." in request.url),
-        ):
-            if opener == "tap":
-                page.locator("label.md-header__button[for=__search]").tap()
-            else:
-                page.keyboard.press("/")
-        page.locator("[data-md-component=search-query]").press_sequentially("Smartsheet")
-        first = page.locator(".md-search-result__list a.md-search-result__link").nth(1)
-        # Results follow each key press; wait for the ones of the whole word (its highlight parameter).
-        expect(first).to_have_attribute("href", re.compile(r"/tools/\?h=smartsheet", re.IGNORECASE))
-        context.close()
+def test_an_address_with_a_query_opens_the_search(page: Page, site_url: str) -> None:
+    page.goto(site_url + "/?q=RACI", wait_until="networkidle")
+    expect(page.locator(FIELD)).to_have_value("RACI")
+    page.wait_for_function(f"() => document.querySelector('{DIALOG}').dataset.rgQuery === 'RACI'")
+    expect(page.locator(OPTIONS).first).to_have_attribute("href", re.compile(r"/ownership/\?h=raci$"))
 
 
-def test_search_works_after_an_instant_page_change(page: Page, instant_site_url: str) -> None:
-    """The search loads when the reader goes for it, which may be pages after the first: the worker's
-    address, relative to the first page, must not be read against the page the reader is on now
-    (it was: /overview/assets/javascripts/workers/... answered 404, and the search said
-    "Initializing search" for ever)."""
-    workers: list[str] = []
-    page.on("request", lambda request: workers.append(request.url) if "/workers/" in request.url else None)
-    page.goto(instant_site_url + "/", wait_until="networkidle")
-    page.locator("a[href$='overview/']:visible").first.click()
-    page.wait_for_url("**/overview/**")
+def test_a_result_opens_its_spot_through_instant_navigation(page: Page, instant_site_url: str) -> None:
+    open_search(page, instant_site_url + "/")
+    assert search(page, "Smartsheet")[0] == "tools/#project"
+    page.locator(OPTIONS).first.click()
+    page.wait_for_url("**/tools/?h=smartsheet#project")
     assert page.evaluate("performance.getEntriesByType('navigation').length") == 1, "not an instant page change"
-    links = [_relative(href, instant_site_url + "/") for href, _ in search(page, "Smartsheet")]
-    assert links[0] == "tools/#project"
-    assert workers and all(urlsplit(url).path.startswith("/assets/javascripts/workers/") for url in workers), workers
+    expect(page.locator(DIALOG)).not_to_be_visible()
+    # And it works again on the page that instant navigation brought in.
+    page.keyboard.press("/")
+    assert search(page, "Jira")[0] == "tools/#product"
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+@pytest.mark.parametrize("width", [1280, 375])
+def test_axe_finds_nothing_with_results_open(browser: Browser, site_url: str, scheme: str, width: int) -> None:
+    phone = width < 600
+    context = browser.new_context(
+        viewport={"width": width, "height": 812 if phone else 900},
+        color_scheme=scheme,
+        is_mobile=phone,
+        has_touch=phone,
+    )
+    page = context.new_page()
+    page.goto(site_url + "/", wait_until="networkidle")
+    page.locator("[data-rg-search-open]").click()
+    assert search(page, "stakeholders")
+    page.keyboard.press("ArrowDown")
+    assert gates.axe_violations(page) == []
+    box = page.locator(DIALOG).bounding_box()
+    assert box is not None
+    if phone:
+        assert box["x"] == 0 and box["width"] == width, "on a phone the search fills the screen"
+    assert gates.sideways_scroll(page) == []
+    context.close()
+
+
+def _planted_index(site: Path, target: Path, fix: Callable[[str], str]) -> Path:
+    """A copy of the built site with its pages changed by `fix`, indexed again by Pagefind as the
+    build runs it."""
+    copy = shutil.copytree(site, target)
+    for page in copy.rglob("*.html"):
+        page.write_text(fix(page.read_text(encoding="utf-8")), encoding="utf-8")
+    run_pagefind(copy)
+    return copy
+
+
+def test_planted_defects_fail_the_search(page: Page, site: Path, tmp_path: Path) -> None:
+    """An alias taken off its page: its query no longer finds the page. The article's mark taken off
+    every page: Pagefind indexes the whole page, and words of the navigation alone are found."""
+    aliases = re.compile(r'<span data-pagefind-meta="aliases"[^>]*>[^<]*\bRACI\b[^<]*</span>')
+    without_alias = _planted_index(site, tmp_path / "alias", lambda html: aliases.sub("", html))
+    with serving(without_alias) as url:
+        open_search(page, url + "/")
+        assert search(page, "RACI")[:1] != ["ownership/"]
+    whole_pages = _planted_index(site, tmp_path / "body", lambda html: html.replace(" data-pagefind-body", ""))
+    with serving(site) as url:
+        open_search(page, url + "/")
+        assert search(page, "skip") == [], "the skip link of the header is in no article"
+    with serving(whole_pages) as url:
+        open_search(page, url + "/")
+        assert search(page, "skip"), "the whole page was indexed, and the search found the navigation"

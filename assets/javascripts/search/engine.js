@@ -42,20 +42,45 @@ export function rarity(queryTerms, counts, total) {
 export const PARTIAL = 0.5;
 
 export function merged(whole, perTerm, queryTerms, rare) {
-  const pages = new Map(whole.map((result) => [result.id, { result, score: result.score }]));
+  const pages = new Map(whole.map((result) => [result.id, { result, score: result.score, held: queryTerms }]));
   const partial = new Map();
   perTerm.forEach((results, i) => {
     for (const result of results) {
       if (pages.has(result.id)) continue;
-      const page = partial.get(result.id) || { result, score: 0, held: 0 };
+      const page = partial.get(result.id) || { result, score: 0, rarity: 0, held: [] };
       page.score += result.score;
-      page.held += rare[queryTerms[i]];
+      page.rarity += rare[queryTerms[i]];
+      page.held.push(queryTerms[i]);
       partial.set(result.id, page);
     }
   });
   const all = queryTerms.reduce((sum, term) => sum + rare[term], 0) || 1;
-  for (const [id, { result, score, held }] of partial) pages.set(id, { result, score: (PARTIAL * score * held) / all });
+  for (const [id, { result, score, rarity, held }] of partial) {
+    pages.set(id, { result, score: (PARTIAL * score * rarity) / all, held });
+  }
   return [...pages.values()].sort((a, b) => b.score - a.score);
+}
+
+/** Each page's details as a search for the terms it holds gives them: a page found by one word's
+ * search knows only where that word stands, so a page that holds several (but not all) is asked for
+ * again with those, once per set of words. */
+async function details(engine, pages, queryTerms) {
+  const asked = new Map();
+  for (const { held } of pages) {
+    const key = held.join(" ");
+    if (held.length > 1 && held.length < queryTerms.length && !asked.has(key)) asked.set(key, engine.search(key));
+  }
+  const found = new Map();
+  const answers = await Promise.all(asked.values());
+  [...asked.keys()].forEach((key, i) => {
+    for (const result of answers[i].results) found.set(`${result.id} ${key}`, result);
+  });
+  return Promise.all(
+    pages.map(({ result, held }) => {
+      const again = found.get(`${result.id} ${held.join(" ")}`);
+      return (again || result).data();
+    }),
+  );
 }
 
 /** The ranked results of a query (rank.js), best first. */
@@ -80,7 +105,7 @@ export async function search(root, query) {
     found,
     rare,
   ).slice(0, WEIGHED);
-  const data = await Promise.all(top.map(({ result }) => result.data()));
+  const data = await details(engine, top, found);
   return rank(
     top.map(({ score }, i) => ({ score, data: data[i] })),
     found,

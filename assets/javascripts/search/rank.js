@@ -13,14 +13,15 @@
  *    word found on every page costs little, missing a rare one a lot.
  * 4. A page's weight (its front matter `search.boost`: below 1 for the pages that gather the guide
  *    and for the tools) scales its score, unless the query names that page: it holds the page's name
- *    or one of its search aliases, or all its words stand in them.
+ *    or one of its search aliases, or all its words stand in them. A page that the query names gains
+ *    NAMED_BOOST, twice over when the query is exactly its name or one of its aliases.
  * 5. A match in a heading counts above a match in the text: a page whose title, or the heading of
  *    the part that answers, holds the query's words gains up to HEADING_BOOST; one that holds them
  *    as a phrase (in order, with at most the dropped words between) gains PHRASE_BOOST.
- * 6. Each result opens the part of its page that answers best: the part whose heading holds most of
- *    the query (the page's own title says what the page is about, not where), then the one whose text
- *    holds most of it, as a phrase if one does, then the one with the rarer words, then the one whose
- *    matched words weigh most (Pagefind weighs a heading's words above the text).
+ * 6. Each result opens the part of its page that answers best: the part that holds the query as a
+ *    phrase, else the one that holds most of it, a word in its heading counting twice (the page's own
+ *    title says what the page is about, not where), then the one with the rarer words, then the one
+ *    whose matched words weigh most (Pagefind weighs a heading's words above the text).
  */
 
 export const STOP_WORDS = new Set(
@@ -33,6 +34,7 @@ export const STOP_WORDS = new Set(
 );
 export const HEADING_BOOST = 1;
 export const PHRASE_BOOST = 1.5;
+export const NAMED_BOOST = 1.5;
 
 // -ise words whose -ize form is not a word (or means something else): they keep their spelling.
 const ISE_STAYS = new Set(
@@ -114,16 +116,21 @@ export function share(text, queryTerms, rare = {}) {
   return queryTerms.reduce((sum, term) => sum + (held.some((word) => sameWord(term, word)) ? (rare[term] ?? 1) : 0), 0);
 }
 
-/** Whether the query names the page (rule 4): it holds the page's name or one of its aliases, or all
- * its terms stand in them. */
+/** How the query names the page (rule 4): 2 when it is the page's name, title or one of its aliases,
+ * 1 when it holds one of them or all its terms stand in them, else 0. Names are read as queries are
+ * (rule 1): "right for me" is named by "is it right for me". */
 export function names(meta, queryTerms) {
   const asked = ` ${queryTerms.join(" ")} `;
-  const given = [meta.name, meta.title, ...String(meta.aliases || "").split(";")].map((name) => words(name || "").map(american));
-  return given.some((name) => name.length > 0 && asked.includes(` ${name.join(" ")} `))
-    || (queryTerms.length > 0 && queryTerms.every((term) => given.flat().some((word) => sameWord(term, word))));
+  const given = [meta.name, meta.title, ...String(meta.aliases || "").split(";")]
+    .map((name) => terms(name || ""))
+    .filter((name) => name.length > 0);
+  if (given.some((name) => name.join(" ") === queryTerms.join(" "))) return 2;
+  if (given.some((name) => asked.includes(` ${name.join(" ")} `))) return 1;
+  const named = given.flat();
+  return queryTerms.length > 0 && queryTerms.every((term) => named.some((word) => sameWord(term, word))) ? 1 : 0;
 }
 
-/** The page's weight for this query (rule 4). */
+/** The page's weight for this query (rule 4): its own, lifted to 1 when the query names the page. */
 export function weight(meta, queryTerms) {
   const given = Number.parseFloat(meta.weight);
   const base = Number.isFinite(given) && given > 0 ? given : 1;
@@ -158,13 +165,20 @@ export function holding(part, content, queryTerms, rare = {}, gaps = []) {
     .flatMap((at) => {
       const inside = words(text[at.location] || "").map(american);
       const weight = at.balanced_score ?? at.weight ?? 1;
+      const plain = at.weight ?? 1;
       const exact = inside
-        .map((word, k) => ({ at: at.location + k / 100, term: queryTerms.find((term) => sameWord(term, word)), weight }))
+        .map((word, k) => ({ at: at.location + k / 100, term: queryTerms.find((term) => sameWord(term, word)), weight, plain }))
         .filter((hit) => hit.term);
-      return exact.length ? exact : [{ at: at.location, term: termOf(text[at.location] || "", queryTerms), weight, loose: true }];
+      const loose = { at: at.location, term: termOf(text[at.location] || "", queryTerms), weight, plain, loose: true };
+      return exact.length ? exact : [loose];
     })
     .sort((a, b) => a.at - b.at);
-  const covered = new Set(found.map((hit) => hit.term).filter(Boolean));
+  // A term counts by the weight of the words that hold it, up to 1: a restating table's words
+  // (weighed at half) count half.
+  const covered = new Map();
+  for (const hit of found) {
+    if (hit.term) covered.set(hit.term, Math.min(1, Math.max(covered.get(hit.term) || 0, hit.plain)));
+  }
   let phrase = false;
   for (let i = 0; i < found.length && queryTerms.length > 1 && !phrase; i++) {
     if (found[i].loose || found[i].term !== queryTerms[0]) continue;
@@ -180,8 +194,8 @@ export function holding(part, content, queryTerms, rare = {}, gaps = []) {
     phrase = next === queryTerms.length;
   }
   return {
-    terms: covered.size,
-    rarest: [...covered].reduce((sum, term) => sum + (rare[term] ?? 1), 0),
+    terms: [...covered.values()].reduce((sum, counted) => sum + counted, 0),
+    rarest: [...covered.keys()].reduce((sum, term) => sum + (rare[term] ?? 1), 0),
     phrase,
     weight: found.reduce((sum, hit) => sum + hit.weight, 0),
   };
@@ -198,14 +212,22 @@ function before(key, other) {
   return i >= 0 && key[i] > other[i];
 }
 
-/** The part of the page that answers the query best (rule 6), with what it holds. */
+/** The part of the page that answers the query best (rule 6), with what it holds: the one that holds
+ * the query as a phrase; then the one whose text holds most of its terms, a term in its heading
+ * counting once more, the less so the more of the page's headings hold it (a role's name stands in
+ * each of its role's headings); then a part of the text before the page's title, the rarer terms,
+ * the heavier words. */
 export function bestPart(page, queryTerms, rare = {}, gaps = []) {
+  const parts = (page.sub_results || []).map((part) => ({ part, top: isTop(part, page) }));
+  const headed = parts.filter(({ top }) => !top);
+  const telling = Object.fromEntries(
+    queryTerms.map((term) => [term, 1 - headed.filter(({ part }) => share(part.title, [term]) > 0).length / (headed.length || 1)]),
+  );
   let best = null;
-  for (const part of page.sub_results || []) {
-    const top = isTop(part, page);
+  for (const { part, top } of parts) {
     const held = holding(part, page.content, queryTerms, rare, gaps);
-    const heading = top ? 0 : share(part.title, queryTerms);
-    const key = [heading, held.terms, held.phrase ? 1 : 0, top ? 0 : 1, held.rarest, held.weight];
+    const heading = top ? 0 : share(part.title, queryTerms, telling);
+    const key = [held.phrase ? 1 : 0, held.terms + heading, top ? 0 : 1, held.rarest, held.weight];
     if (!best || before(key, best.key)) best = { part, held, top, key };
   }
   return best;
@@ -224,7 +246,9 @@ export function rank(found, queryTerms, rare = {}, gaps = []) {
       const top = !best || best.top;
       const headings = `${data.meta.title || ""} ${top ? "" : best.part.title}`;
       const boost =
-        (1 + (HEADING_BOOST * share(headings, queryTerms, rare)) / whole) * (best && best.held.phrase ? PHRASE_BOOST : 1);
+        (1 + (HEADING_BOOST * share(headings, queryTerms, rare)) / whole) *
+        (best && best.held.phrase ? PHRASE_BOOST : 1) *
+        NAMED_BOOST ** names(data.meta, queryTerms);
       return {
         url: top ? data.url : best.part.url,
         page: data.meta.title || data.url,

@@ -10,10 +10,11 @@
  * - While it is open, the address carries the query (`?q=`), so that the address bar shares the
  *   search; closing takes it out again.
  */
-import { search } from "./engine.js";
+import { pagefind, search } from "./engine.js";
 import { terms } from "./rank.js";
 
 const QUERY = "q";
+const PAUSE = 60;
 const ID = "rg-search";
 let dialog = null;
 let root = "";
@@ -134,11 +135,20 @@ function build() {
     element("div", { class: "rg-search__results", id: `${ID}-results`, role: "listbox", "aria-label": "Results" }),
   ]);
   const { field, list } = parts();
-  field.addEventListener("input", () => run(field.value));
+  // Results as the reader types: a query runs once typing pauses for PAUSE ms, not on every key.
+  let typing = 0;
+  field.addEventListener("input", () => {
+    window.clearTimeout(typing);
+    typing = window.setTimeout(() => run(field.value), PAUSE);
+  });
   field.addEventListener("keydown", (event) => {
     if (event.key === "ArrowDown" || event.key === "ArrowUp") {
       event.preventDefault();
       move(event.key === "ArrowDown" ? 1 : -1);
+    } else if (event.key === "Escape") {
+      // A search field's own Escape would empty it; here, as in the theme's search, it closes.
+      event.preventDefault();
+      dialog.close();
     } else if (event.key === "Enter") {
       event.preventDefault();
       const active = document.getElementById(field.getAttribute("aria-activedescendant") || "");
@@ -162,9 +172,16 @@ function build() {
   document.body.append(dialog);
 }
 
-/** Open the dialog with `query` in its field; `siteRoot` is the site's root URL. */
-export function open(query, siteRoot) {
+/** Start loading Pagefind and its index, so that the first query is answered at once; `siteRoot` is
+ * the site's root URL. */
+export function prepare(siteRoot) {
   root = siteRoot;
+  pagefind(root).catch(() => {}); // a failure shows when the reader searches (run)
+}
+
+/** Open the dialog with `query` in its field. */
+export function open(query, siteRoot) {
+  prepare(siteRoot);
   if (!dialog || !dialog.isConnected) build();
   const { field } = parts();
   if (!dialog.open) dialog.showModal();

@@ -58,14 +58,13 @@ def binary() -> Path:
     return executable
 
 
-def index(site: BuiltSite) -> list[str]:
-    """Step: Pagefind's index of the marked pages, in pagefind/. Returns the files it wrote."""
-    if not any(MARK in html for html in site.pages.values()):
-        return []
-    target = site.root / FOLDER
+def run_pagefind(root: Path) -> list[str]:
+    """Pagefind over the site in `root`, its index written to pagefind/ (what was there goes); the
+    files written, relative to root."""
+    target = root / FOLDER
     shutil.rmtree(target, ignore_errors=True)
     result = subprocess.run(
-        [str(binary()), "--site", str(site.root), "--output-subdir", FOLDER, "--exclude-selectors", EXCLUDE, "--quiet"],
+        [str(binary()), "--site", str(root), "--output-subdir", FOLDER, "--exclude-selectors", EXCLUDE, "--quiet"],
         capture_output=True,
         text=True,
         check=False,
@@ -75,4 +74,11 @@ def index(site: BuiltSite) -> list[str]:
     for pattern in UNUSED:
         for path in target.glob(pattern):
             path.unlink()
-    return sorted(p.relative_to(site.root).as_posix() for p in target.rglob("*") if p.is_file())
+    return sorted(p.relative_to(root).as_posix() for p in target.rglob("*") if p.is_file())
+
+
+def index(site: BuiltSite) -> list[str]:
+    """Step: Pagefind's index of the marked pages, in pagefind/. Returns the files it wrote."""
+    if not any(MARK in html for html in site.pages.values()):
+        return []
+    return run_pagefind(site.root)
