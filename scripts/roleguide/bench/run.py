@@ -7,7 +7,7 @@ Run as `python -m roleguide.bench`:
    Material site built from the same text in the same run (stock.py): requests and bytes of a first
    load, counted by Chromium (plain and gzip-serving host), and Lighthouse mobile scores (the version
    pinned in tools/package.json, `make tools`), with the targets of issue 10 (pages.py);
-3. the size of the search index;
+3. the search: hit@1 and MRR of tests/search.yml on both builds, and the bytes one search fetches;
 4. synthetic guides of 10, 100 and 1000 sections: build time, site size and how both grow;
 5. both engines, MkDocs and Zensical: build time of the real site and of a synthetic 1000-section guide;
 6. what each patch of roleguide/patches.py buys, under each engine (patches.py).
@@ -35,6 +35,7 @@ from ..engines import CONFIG_DUMPER, ENGINES, ZENSICAL, command, flat_config
 from ..patches import Patch
 from .pages import bench_pages, page_types
 from .patches import bench_patches
+from .search import bench_search
 from .serve import chromium, first_load_bytes, serving
 from .stock import stock_site
 from .synthetic import synthetic_content
@@ -175,6 +176,7 @@ def bench_site(lighthouse_runs: int, before: str | None) -> None:
         )
         print(f"\nsites: {described}" + (f"; before = git {before}" if before else ""))
         bench_pages(page_types(sites["ours"]), sites, gzip_urls, lighthouse_runs)
+        bench_search({"ours": sites["ours"], "zens": sites["zens"]})
 
 
 @contextmanager

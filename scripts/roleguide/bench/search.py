@@ -12,7 +12,7 @@ from urllib.parse import urlsplit
 import yaml
 
 from .lighthouse import ROOT
-from .serve import chromium, serving
+from .serve import Transfer, chromium, serving, wire_bytes
 
 TABLE = ROOT / "tests" / "search.yml"
 _ASK = """async ([root, queries]) => {
@@ -66,10 +66,30 @@ def scores(table: Mapping[str, str], found: Mapping[str, list[str]]) -> tuple[fl
     return sum(r == 1 for r in ranks) / len(ranks), sum(ranks) / len(ranks), misses
 
 
-def bench_search(site: Path) -> None:
+def one_search(site: Path, query: str, compress: bool) -> Transfer:
+    """What one search costs on a page already loaded: every request from the first key of `query`
+    to its results (the search's script, Pagefind and its WebAssembly, the parts of the index)."""
+    with serving(site, compress=compress) as url, chromium() as browser:
+        page = browser.new_page()
+        page.goto(url + "/overview/", wait_until="networkidle")
+        finished = []
+        page.on("requestfinished", lambda request: finished.append(request))
+        page.keyboard.press("/")
+        page.locator("dialog.rg-search input").press_sequentially(query)
+        page.wait_for_function("(q) => document.querySelector('dialog.rg-search').dataset.rgQuery === q", arg=query)
+        page.wait_for_load_state("networkidle")
+        return Transfer(len(finished), sum(wire_bytes(r) for r in finished), tuple(r.url for r in finished))
+
+
+def bench_search(sites: dict[str, Path]) -> None:
+    """hit@1 and MRR of each build, and the bytes one search fetches."""
     table = queries()
-    hit, mrr, misses = scores(table, ask(site, list(table)))
-    print(f"\n## Search (tests/search.yml, {len(table)} queries, through assets/search.js)")
-    print(f"hit@1 {hit:.3f} ({round(hit * len(table))}/{len(table)}), MRR {mrr:.3f}")
-    for miss in misses:
-        print(f"  miss: {miss}")
+    print(f"\n## Search (tests/search.yml, {len(table)} queries with its listed misses, through assets/search.js)")
+    for name, site in sites.items():
+        hit, mrr, misses = scores(table, ask(site, list(table)))
+        print(f"{name:6} hit@1 {hit:.3f} ({round(hit * len(table))}/{len(table)}), MRR {mrr:.3f}")
+    for compress in (True, False):
+        cost = one_search(next(iter(sites.values())), "who owns the timeline", compress)
+        print(
+            f"one search ({'gzip' if compress else 'uncompressed'} host): {cost.requests} requests, {cost.kib:.1f} KiB"
+        )

@@ -10,7 +10,7 @@ from playwright.sync_api import Browser, Request
 
 from ..browser import chromium, serving
 
-__all__ = ["Transfer", "chromium", "first_load_bytes", "serving"]
+__all__ = ["Transfer", "chromium", "first_load_bytes", "serving", "wire_bytes"]
 # After the network has been idle for 500 ms, a little longer, so that a late request (the favicon,
 # Material's sitemap) is counted every time.
 SETTLE_MS = 1000
@@ -27,7 +27,7 @@ class Transfer:
         return self.bytes / 1024
 
 
-def _wire_bytes(request: Request) -> int:
+def wire_bytes(request: Request) -> int:
     response = request.response()
     sizes = request.sizes()
     body = sizes["responseBodySize"]
@@ -45,7 +45,7 @@ def first_load_bytes(browser: Browser, url: str) -> Transfer:
     page.on("requestfinished", lambda request: finished.append(request))
     page.goto(url, wait_until="networkidle")
     page.wait_for_timeout(SETTLE_MS)
-    total = sum(_wire_bytes(request) for request in finished)
+    total = sum(wire_bytes(request) for request in finished)
     urls = tuple(request.url for request in finished)
     context.close()
     return Transfer(len(finished), total, urls)
