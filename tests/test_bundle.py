@@ -49,16 +49,19 @@ def write(folder: Path, name: str, text: str) -> Path:
 
 def test_one_stylesheet_and_one_script_from_the_entries_of_assets(bundles: dict[str, str]) -> None:
     """Our stylesheet and script for every page, plus the features loaded only where they are used
-    (assets/<feature>.js, named in javascripts/features.js); every module reaches one of them."""
-    features = re.findall(r'name: "([a-z-]+)"', (ASSETS / "javascripts" / "features.js").read_text(encoding="utf-8"))
-    assert features == ["charter"]
+    (assets/<feature>.js, each named by its file in the script of every page: javascripts/features.js
+    loads the charter, javascripts/search-open.js the search); every module reaches one of them."""
+    features = sorted(p.stem for p in ASSETS.glob("*.js") if p.stem != "roleguide")
+    assert features == ["charter", "search"]
+    named = "".join(p.read_text(encoding="utf-8") for p in (ASSETS / "javascripts").glob("*.js"))
+    assert all(f'"{name}.js"' in named for name in features), "a feature's file is named nowhere"
     feature_js = [f"assets/javascripts/{name}.js" for name in features]
     assert sorted(bundles) == sorted([JS, CSS, *feature_js])
     scripts = imports(ASSETS / "roleguide.js") + [p for f in features for p in imports(ASSETS / f"{f}.js")]
     sources = {CSS: imports(ASSETS / "roleguide.css"), JS: scripts}
     on_disk = {
         CSS: sorted(p.resolve() for p in (ASSETS / "stylesheets").glob("*.css")),
-        JS: sorted(p.resolve() for p in (ASSETS / "javascripts").glob("*.js")),
+        JS: sorted(p.resolve() for p in (ASSETS / "javascripts").rglob("*.js")),
     }
     for output, files in sources.items():
         assert sorted(set(files)) == on_disk[output], (
@@ -71,6 +74,8 @@ def test_one_stylesheet_and_one_script_from_the_entries_of_assets(bundles: dict[
     # A feature's modules stay out of the script of every page.
     assert "rgCharter" in bundles["assets/javascripts/charter.js"]
     assert "rgCharter" not in bundles[JS], "the charter's code is in the script of every page"
+    assert "aria-activedescendant" in bundles["assets/javascripts/search.js"]
+    assert "aria-activedescendant" not in bundles[JS], "the search dialog's code is in the script of every page"
 
 
 def test_every_stylesheet_is_in_the_bundle(bundles: dict[str, str]) -> None:

@@ -276,7 +276,7 @@ def test_not_utf8_names_the_line(fixture_content: Path) -> None:
 
 def test_missing_file(fixture_content: Path) -> None:
     (fixture_content / "guide.yml").unlink()
-    assert f"{fixture_content / 'guide.yml'}: is missing; see README.md for the content layout" in problems(
+    assert f"{fixture_content / 'guide.yml'}: is missing; see content/README.md for the content layout" in problems(
         fixture_content
     )
 

@@ -232,7 +232,7 @@ def test_missing_files_are_reported(fixture_content: Path) -> None:
     (fixture_content / "ownership.yml").unlink()
     found = problems(fixture_content)
     for name in ["assessment.yml", "ownership.yml"]:
-        assert f"{fixture_content / name}: is missing; see README.md for the content layout" in found
+        assert f"{fixture_content / name}: is missing; see content/README.md for the content layout" in found
 
 
 def test_fixture_and_real_content_load() -> None:

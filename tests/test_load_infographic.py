@@ -109,6 +109,5 @@ def test_the_phases_come_from_a_section_that_lists_them(fixture_content: Path) -
 
 def test_a_missing_file_is_reported(fixture_content: Path) -> None:
     (fixture_content / "infographic.yml").unlink()
-    assert f"{fixture_content / 'infographic.yml'}: is missing; see README.md for the content layout" in problems(
-        fixture_content
-    )
+    missing = f"{fixture_content / 'infographic.yml'}: is missing; see content/README.md for the content layout"
+    assert missing in problems(fixture_content)

@@ -13,7 +13,7 @@
  * - `<meta name="theme-color">` follows the header's colour, as with Material. The page's own colour
  *   scheme (scrollbars, the canvas) follows from extra.css, where Material sets a
  *   `<meta name="color-scheme">`: adding or changing that element restyles the whole page, which
- *   Material did twice in every page load (README, "Stylesheets and scripts").
+ *   Material did twice in every page load (notes/2026-12-07-theme-patches.md).
  *
  * Why by hand: Material's component cannot be told to skip that element, and the build also drops
  * its `[data-md-color-switching] *` rule (scripts/roleguide/postbuild/purge.py), which restyled every element

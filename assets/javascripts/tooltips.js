@@ -5,8 +5,8 @@
  * Why by hand: Material sets up every titled element of a page when the page loads (several
  * observables and listeners each, and a measure of the layout), although a reader opens one or two.
  * A page of the guide has 10 to 34 of them; that set-up was the largest part of Material's work at
- * DOMContentLoaded, which the reader waits through before a tap is answered (README, "Stylesheets and
- * scripts"). Here the document has a handful of listeners, and a tooltip is built when it opens.
+ * DOMContentLoaded, which the reader waits through before a tap is answered
+ * (notes/2026-12-07-theme-patches.md). Here the document has a handful of listeners, and a tooltip is built when it opens.
  *
  * What the reader gets, as with Material's:
  * - it opens while the mouse is over the element or the tooltip, while the element has the keyboard

@@ -204,24 +204,24 @@ def keyboard_links(page: Page, extra_tabs: int = 80) -> list[str]:
 
 
 def search_shortcut(page: Page) -> list[str]:
-    """Gate 6a: the search keyboard shortcut ("/", as in Material) opens search with the focus in its box."""
+    """Gate 6a: the search keyboard shortcut ("/", as in Material) opens the search with the focus in
+    its box, and Escape closes it."""
     page.evaluate("() => document.activeElement && document.activeElement.blur()")
     page.keyboard.press("/")
     try:
         page.wait_for_function(
             """() => {
-              const toggle = document.getElementById("__search");
-              const input = document.querySelector("[data-md-component=search-query]");
-              return Boolean(toggle && toggle.checked && input && document.activeElement === input);
-            }""",
-            timeout=3000,
+              const input = document.querySelector("dialog.rg-search[open] input");
+              return Boolean(input && document.activeElement === input);
+            }"""
         )
-        opened = True
     except PlaywrightTimeoutError:
-        opened = False
-    if not opened:
-        return ["pressing / does not open search with the focus in the search box"]
+        return ["pressing / does not open the search with the focus in the search box"]
     page.keyboard.press("Escape")
+    try:
+        page.wait_for_function("() => !document.querySelector('dialog.rg-search[open]')")
+    except PlaywrightTimeoutError:
+        return ["Escape does not close the search"]
     return []
 
 

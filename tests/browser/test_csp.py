@@ -1,6 +1,6 @@
 """Gate 9, the Content-Security-Policy: every HTML file of the build (every page, /print/, the 404 page,
 the pages at old addresses) loads with zero violations; the features work under the policy, with the
-policy sent as a header as well (as the README's nginx and Netlify examples send it); and an inline
+policy sent as a header as well (as hosting/'s nginx and Netlify files send it); and an inline
 script planted without its hash is blocked and fails the gate.
 
 Every other browser test runs under the same watch (conftest.py, `policy_watch`), so instant
@@ -31,7 +31,8 @@ from roleguide.postbuild.policy import secure
 
 from . import gates
 from .conftest import BREAKS_POLICY
-from .test_print import SEARCH_TERM, search
+from .searchbox import search
+from .test_print import SEARCH_TERM
 
 POLICY_META = 'meta[http-equiv="Content-Security-Policy"]'
 PLANTED = '<script>document.documentElement.dataset.planted = "ran"</script>'
@@ -66,7 +67,7 @@ def test_every_html_file_of_the_build_keeps_to_its_policy(
 
 
 class _WithHeaders(http.server.SimpleHTTPRequestHandler):
-    """A static host that sends the given headers with every answer, as the README's nginx does."""
+    """A static host that sends the given headers with every answer, as hosting/nginx.conf does."""
 
     headers_to_send: tuple[tuple[str, str], ...] = ()
 

@@ -19,6 +19,7 @@ from conftest import ROOT, copy_project, run_cli
 from roleguide.load import load_guide
 
 from . import gates
+from .searchbox import search
 
 GUIDE = load_guide(ROOT / "content")
 PHONE = {"width": 375, "height": 812}
@@ -236,11 +237,8 @@ def test_abbreviations_explain_themselves_on_every_page(page: Page, site_url: st
 
 
 def test_search_finds_a_glossary_term(page: Page, site_url: str) -> None:
-    page.goto(f"{site_url}/")
-    page.locator(".md-search__input").click()
-    page.locator(".md-search__input").press_sequentially("Critical Path")
-    result = page.locator(".md-search-result__link[href*='/glossary/'][href$='#cpm']")
-    expect(result.first).to_be_attached(timeout=10_000)
+    page.goto(f"{site_url}/", wait_until="networkidle")
+    assert "glossary/#cpm" in search(page, "Critical Path")
 
 
 def test_a_missing_page_says_so_and_offers_search_and_every_page(page: Page, hosted_url: str) -> None:
@@ -251,10 +249,11 @@ def test_a_missing_page_says_so_and_offers_search_and_every_page(page: Page, hos
     for section in GUIDE.sections:
         link = page.locator(".md-content a", has_text=re.compile(rf"^{re.escape(section.nav_title)}$"))
         assert link.evaluate("a => a.href") == f"{hosted_url}/{section.id}/"  # absolute: any address works
-    page.get_by_label("Search the guide").press_sequentially("roadmap")
+    page.locator("#rg-notfound-query").press_sequentially("roadmap")
     page.keyboard.press("Enter")
     page.wait_for_url(f"{hosted_url}/?q=roadmap")
-    expect(page.locator(".md-search-result__item").first).to_be_visible(timeout=10_000)
+    page.wait_for_function("() => document.querySelector('dialog.rg-search')?.dataset.rgQuery === 'roadmap'")
+    expect(page.locator("dialog.rg-search [role=option]").first).to_be_visible()
 
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])

@@ -20,7 +20,7 @@ from roleguide.csp import digest, meta_policy, shim_script
 from roleguide.load import load_guide
 from roleguide.publish import OFFLINE_SITE, OFFLINE_ZIP, ZIP_FOLDER, write_zip
 
-from .test_print import SEARCH_TERM, search, sections_mentioning
+from .test_print import SEARCH_TERM, sections_mentioning
 
 GUIDE = load_guide(ROOT / "content")
 SHIM = "assets/javascripts/vendor/iframe-worker/shim.js"
@@ -51,6 +51,16 @@ def unzipped(project: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
     with zipfile.ZipFile(project / OFFLINE_ZIP) as archive:
         archive.extractall(target)
     return target / ZIP_FOLDER
+
+
+def search(page: Page, term: str) -> list[str]:
+    """Type into the theme's search, which the offline copy keeps, like a reader (fill() does not
+    trigger it); the result links, best first."""
+    page.locator("input.md-search__input").click()
+    page.locator("input.md-search__input").press_sequentially(term, delay=20)
+    results = page.locator(".md-search-result__item > .md-search-result__link")
+    expect(results.first).to_be_visible()
+    return [href or "" for href in results.evaluate_all("links => links.map(a => a.getAttribute('href'))")]
 
 
 def html_pages(folder: Path) -> list[Path]:
@@ -163,7 +173,7 @@ def test_scripts_that_start_on_material_document_observable_run_from_disk(page: 
 
 
 def test_every_page_of_the_copy_lists_the_hash_of_the_script_its_search_frame_runs(unzipped: Path) -> None:
-    """The shim's frame inherits the page's policy (README, the offline copy): its one inline script is
+    """The shim's frame inherits the page's policy (hosting/README.md, the offline copy): its one inline script is
     listed, so the search from disk (above, under the policy watch of conftest.py) is not blocked."""
     for page_file in html_pages(unzipped):
         html = page_file.read_text(encoding="utf-8")

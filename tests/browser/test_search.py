@@ -23,15 +23,13 @@ from roleguide.bench.search import hits, relative
 from roleguide.browser import serving
 from roleguide.postbuild.search import run_pagefind
 
-from . import gates
+from . import gates, searchbox
 from .conftest import serve
+from .searchbox import DIALOG, FIELD, OPTIONS, search
 
 GROUPS: dict[str, dict[str, str]] = yaml.safe_load((ROOT / "tests" / "search.yml").read_text(encoding="utf-8"))
 MISSES = GROUPS.pop("misses")
 QUERIES = {query: target for group in GROUPS.values() for query, target in group.items()}
-DIALOG = "dialog.rg-search"
-FIELD = f"{DIALOG} input"
-OPTIONS = f"{DIALOG} [role=option]"
 TOOLS = ("hiring/", "team-charter/")
 
 
@@ -40,21 +38,9 @@ def zensical_url(zensical_site: Path) -> Iterator[str]:
     yield from serve(zensical_site)
 
 
-def search(page: Page, query: str) -> list[str]:
-    """Type the query into the open search box, key by key; the results, best first, once they are
-    those of the whole query (the dialog names the query its results answer)."""
-    field = page.locator(FIELD)
-    field.press("Control+a")
-    field.press("Backspace")
-    field.press_sequentially(query)
-    page.wait_for_function(f"(q) => document.querySelector('{DIALOG}').dataset.rgQuery === q", arg=query)
-    return [relative(href) for href in page.locator(OPTIONS).evaluate_all("els => els.map((a) => a.href)")]
-
-
 def open_search(page: Page, url: str) -> None:
     page.goto(url, wait_until="networkidle")
-    page.keyboard.press("/")
-    expect(page.locator(FIELD)).to_be_focused()
+    searchbox.open_search(page)
 
 
 def test_the_table_holds_every_kind_of_query(site: Path) -> None:

@@ -24,24 +24,28 @@
  *    whose matched words weigh most (Pagefind weighs a heading's words above the text).
  */
 
-export const STOP_WORDS = new Set(
-  `a about above after again all also am an and any are as at be been being between both but by can
-  could did do does doing down during each every few for from further get gets had has have having he her
-  here him his how i if in into is it its itself just me more most my no nor not now of off on once one ones
-  only or other our out over own same she should so some such than that the their them then there these
-  they this those through to too under until up very vs versus was we were what when where which while who
-  whom whose why will with would you your yours`.split(/\s+/),
-);
+export const STOP_WORDS = new Set([
+  "a", "about", "above", "after", "again", "all", "also", "am", "an", "and", "any", "are", "as", "at", "be",
+  "been", "being", "between", "both", "but", "by", "can", "could", "did", "do", "does", "doing", "down",
+  "during", "each", "every", "few", "for", "from", "further", "get", "gets", "had", "has", "have", "having",
+  "he", "her", "here", "him", "his", "how", "i", "if", "in", "into", "is", "it", "its", "itself", "just",
+  "me", "more", "most", "my", "no", "nor", "not", "now", "of", "off", "on", "once", "one", "ones", "only",
+  "or", "other", "our", "out", "over", "own", "same", "she", "should", "so", "some", "such", "than", "that",
+  "the", "their", "them", "then", "there", "these", "they", "this", "those", "through", "to", "too", "under",
+  "until", "up", "very", "vs", "versus", "was", "we", "were", "what", "when", "where", "which", "while",
+  "who", "whom", "whose", "why", "will", "with", "would", "you", "your", "yours",
+]);
 export const HEADING_BOOST = 1;
 export const PHRASE_BOOST = 1.5;
 export const NAMED_BOOST = 1.5;
 
 // -ise words whose -ize form is not a word (or means something else): they keep their spelling.
-const ISE_STAYS = new Set(
-  `advertise advise apprise chastise comprise compromise concise despise devise disguise enterprise excise
-  exercise expertise franchise improvise incise merchandise otherwise paradise precise premise promise
-  reprise revise supervise surmise surprise televise treatise`.split(/\s+/),
-);
+const ISE_STAYS = new Set([
+  "advertise", "advise", "apprise", "chastise", "comprise", "compromise", "concise", "despise", "devise",
+  "disguise", "enterprise", "excise", "exercise", "expertise", "franchise", "improvise", "incise",
+  "merchandise", "otherwise", "paradise", "precise", "premise", "promise", "reprise", "revise", "supervise",
+  "surmise", "surprise", "televise", "treatise",
+]);
 const WHOLE_WORDS = new Map([
   ["programme", "program"],
   ["programmes", "programs"],

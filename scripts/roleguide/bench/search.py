@@ -88,6 +88,8 @@ def bench_search(sites: dict[str, Path]) -> None:
     for name, site in sites.items():
         hit, mrr, misses = scores(table, ask(site, list(table)))
         print(f"{name:6} hit@1 {hit:.3f} ({round(hit * len(table))}/{len(table)}), MRR {mrr:.3f}")
+        for miss in misses:
+            print(f"         miss: {miss}")
     for compress in (True, False):
         cost = one_search(next(iter(sites.values())), "who owns the timeline", compress)
         print(

@@ -52,6 +52,7 @@ def synthetic_content(source: Path, target: Path, count: int, fanout: int = FANO
         section["id"] = f"{original}-{i + 1:04d}"
         section["title"] = f"{section['title'][:70]} {i + 1}"
         section["nav_title"] = f"{section['nav_title'][:70]} {i + 1}"
+        section.pop("search_aliases", None)  # an alias leads to one page only: the original's
         (target / "sections" / f"{section['id']}.yml").write_text(
             yaml.safe_dump(section, sort_keys=False, allow_unicode=True), encoding="utf-8"
         )

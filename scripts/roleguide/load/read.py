@@ -173,7 +173,7 @@ def load_guide(content: Path) -> Guide:
 
     def attempt(path: Path, model: type[M]) -> M | None:
         if not path.is_file():
-            problems.append(Located(display(path), 0, "", "is missing; see README.md for the content layout"))
+            problems.append(Located(display(path), 0, "", "is missing; see content/README.md for the content layout"))
             return None
         try:
             parsed, nodes[display(path)] = load_file(path, model)

@@ -4,7 +4,7 @@ The generator writes our stylesheet and scripts under fixed names (assets/styles
 assets/javascripts/roleguide.js, charter.js), because mkdocs.yml and the templates name them. A host
 may then let browsers keep them for a long time only at the risk of a new page meeting an old
 stylesheet. `fingerprint` gives each a name with a hash of what it holds (`roleguide.<8 hex>.css`,
-like the theme's `main.<8 hex>.min.css`), so that the README's rule for hashed names covers them: a
+like the theme's `main.<8 hex>.min.css`), so that the cache rule for hashed names (hosting/README.md) covers them: a
 changed file is a new address. A bundle that names another one (the script of every page loads the
 charter's script by its file name) is hashed after it, with the new name written in. Every page is
 pointed to the new names. Our bundles are found by the banner that bundle.py puts first in each.

@@ -7,11 +7,11 @@ start-up tasks: the largest part of the main-thread time that Lighthouse counts 
 that begins with the comment `//# allFunctionsCalledOnLoad` (V8's explicit compile hints, Chromium
 136 and later) is compiled whole on a background thread while it streams in; other browsers read a
 comment. `hint_site` puts that line first in the bundle of a built site, names the file by a hash of
-its new code (8 hex digits, as Material does, so the README's cache rule still holds), shifts its
+its new code (8 hex digits, as Material does, so the cache rule of hosting/README.md still holds), shifts its
 source map by the one line and points every page to the new name. Running it again changes nothing.
 
 Our own scripts get no hint: most of their functions are event handlers that may never run, and
-marking them measured no gain (README, "Start-up costs of Material that the site avoids").
+marking them measured no gain (notes/2026-12-07-theme-patches.md).
 """
 
 from __future__ import annotations

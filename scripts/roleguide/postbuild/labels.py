@@ -6,7 +6,7 @@ a page starts: an IntersectionObserver entry and a chain of observables for ever
 a page here, the same again after each instant page change), so that a label that is seen clipped
 gets its full text as a `title`. None of this site's labels is clipped: the navigation wraps them, at
 every width from 320 px up. The watch was about a third of Material's `DOMContentLoaded` task, which
-Lighthouse counts as blocking time (README, "Start-up costs of Material that the site avoids").
+Lighthouse counts as blocking time (notes/2026-12-07-theme-patches.md).
 
 `plain_nav_labels` gives those labels the class `rg-nav-label` instead, in every page of a built
 site, so that Material's script leaves them alone; `stylesheets/extra.css` lays them out as Material

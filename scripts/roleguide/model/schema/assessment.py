@@ -41,10 +41,10 @@ class AssessmentFile(BaseModel):
     """content/assessment.yml: the self-assessment page at /which-role-fits-you/."""
 
     model_config = STRICT
-    search_aliases: list[Alias] = Field(default_factory=list, description=ALIASES_HELP)
     title: Label = Field(description="Heading of the page (its h1).")
     nav_title: Label = Field(description="Short title for the navigation and the home page card.")
     description: Description = Field(description="Page description for search engines and previews.")
+    search_aliases: list[Alias] = Field(default_factory=list, description=ALIASES_HELP)
     summary: Text = Field(description="What the page offers, in one or two sentences; opens the page and its card.")
     instructions: list[Text] = Field(min_length=1, description="How to use the form, one paragraph each.")
     checklist: list[Text] = Field(

@@ -15,10 +15,10 @@ class CharterFile(BaseModel):
     """content/charter.yml: the words of the team charter page."""
 
     model_config = STRICT
-    search_aliases: list[Alias] = Field(default_factory=list, description=ALIASES_HELP)
     title: Label = Field(description="Heading of the page (its h1) and of its link-preview card.")
     nav_title: Label = Field(description="Short title for the navigation, the home page and search results.")
     description: Description = Field(description="Page description for search engines and link previews.")
+    search_aliases: list[Alias] = Field(default_factory=list, description=ALIASES_HELP)
     summary: Text = Field(description="What the page does, in one or two sentences; opens the page.")
     intro: list[Text] = Field(min_length=1, description="How to use the charter, one paragraph each.")
     no_script: Text = Field(

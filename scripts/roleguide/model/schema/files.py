@@ -57,10 +57,10 @@ class GuideFile(BaseModel):
     """content/guide.yml: the site, the two roles, the source and the reading order."""
 
     model_config = STRICT
-    search_aliases: list[Alias] = Field(default_factory=list, description=ALIASES_HELP)
     site_name: Label = Field(description="Name of the site, shown in the header and in page titles.")
     title: Label = Field(description="Heading of the home page.")
     description: Description = Field(description="Description of the whole site (home page meta tag).")
+    search_aliases: list[Alias] = Field(default_factory=list, description=ALIASES_HELP)
     intro: list[Text] = Field(min_length=1, description="Paragraphs that open the home page.")
     in_short: Text = Field(description="The difference in one sentence, shown under the home heading.")
     roles: list[Role] = Field(min_length=2, max_length=2, description="The two roles being compared.")
@@ -91,11 +91,11 @@ class SectionFile(BaseModel):
     """content/sections/<id>.yml: one section of the guide, one page of the site at /<id>/."""
 
     model_config = STRICT
-    search_aliases: list[Alias] = Field(default_factory=list, description=ALIASES_HELP)
     id: Id = Field(description="Stable id: the page URL is /<id>/. It must match the file name.")
     title: Label = Field(description="Full heading of the section (the page's h1).")
     nav_title: Label = Field(description="Short title for the navigation, cards and search results.")
     description: Description = Field(description="Page description for search engines and previews.")
+    search_aliases: list[Alias] = Field(default_factory=list, description=ALIASES_HELP)
     summary: Text = Field(description="The section in two or three sentences; opens the page.")
     search_boost: float = Field(
         default=1.0, ge=0.1, le=10.0, description="Weight of this page in search results (1 is normal)."

@@ -48,9 +48,9 @@ class GlossaryFile(BaseModel):
     """content/glossary.yml: the glossary page at /glossary/ and the tooltips of every abbreviation."""
 
     model_config = STRICT
-    search_aliases: list[Alias] = Field(default_factory=list, description=ALIASES_HELP)
     title: Label = Field(description="Heading of the page (its h1).")
     nav_title: Label = Field(description="Short title for the navigation and the home page card.")
     description: Description = Field(description="Page description for search engines and previews.")
+    search_aliases: list[Alias] = Field(default_factory=list, description=ALIASES_HELP)
     summary: Text = Field(description="What the page offers, in one or two sentences; opens the page and its card.")
     terms: list[Term] = Field(min_length=1, description="The terms besides the two roles, in any order.")

@@ -60,7 +60,6 @@ class AdPart(BaseModel):
 
 class HiringRole(BaseModel):
     model_config = STRICT
-    search_aliases: list[Alias] = Field(default_factory=list, description=ALIASES_HELP)
     nav_title: Label = Field(
         description=(
             "Short title of this role's page, for the navigation and the browser tab, for example "
@@ -70,16 +69,17 @@ class HiringRole(BaseModel):
     description: Description = Field(
         description="Description of this role's page for search engines and link previews."
     )
+    search_aliases: list[Alias] = Field(default_factory=list, description=ALIASES_HELP)
 
 
 class HiringFile(BaseModel):
     """content/hiring.yml: the job-description starters, an index page and one page per role."""
 
     model_config = STRICT
-    search_aliases: list[Alias] = Field(default_factory=list, description=ALIASES_HELP)
     title: Label = Field(description="Heading of the index page at /hiring/ (its h1).")
     nav_title: Label = Field(description="Short title of the index page, for the navigation and the home page card.")
     description: Description = Field(description="Description of the index page for search engines and previews.")
+    search_aliases: list[Alias] = Field(default_factory=list, description=ALIASES_HELP)
     summary: Text = Field(
         description="What the pages offer, in one or two sentences; opens the index page and its card."
     )

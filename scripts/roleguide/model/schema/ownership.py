@@ -46,10 +46,10 @@ class OwnershipFile(BaseModel):
     """content/ownership.yml: the page at /ownership/, one row per decision or activity."""
 
     model_config = STRICT
-    search_aliases: list[Alias] = Field(default_factory=list, description=ALIASES_HELP)
     title: Label = Field(description="Heading of the page (its h1).")
     nav_title: Label = Field(description="Short title for the navigation and the home page card.")
     description: Description = Field(description="Page description for search engines and previews.")
+    search_aliases: list[Alias] = Field(default_factory=list, description=ALIASES_HELP)
     summary: Text = Field(description="What the page shows, in one or two sentences; opens the page and its card.")
     intro: list[Text] = Field(min_length=1, description="How to read the matrix, one paragraph each.")
     legend: Legend

@@ -27,9 +27,9 @@ class TopicsFile(BaseModel):
     """content/topics.yml: the topics page at /topics/."""
 
     model_config = STRICT
-    search_aliases: list[Alias] = Field(default_factory=list, description=ALIASES_HELP)
     title: Label = Field(description="Heading of the page (its h1).")
     nav_title: Label = Field(description="Short title for the navigation and the home page card.")
     description: Description = Field(description="Page description for search engines and previews.")
+    search_aliases: list[Alias] = Field(default_factory=list, description=ALIASES_HELP)
     summary: Text = Field(description="What the page offers, in one or two sentences; opens the page and its card.")
     topics: list[Topic] = Field(min_length=1, description="The topics, in the order the topics page lists them.")
