@@ -113,10 +113,11 @@ vendor: tools ## copy the iframe-worker shim (version pinned in tools/package.js
 	  cat "$$package/shim/index.js"; echo; } > $(SHIM_DIR)/shim.js && \
 	cp "$$package/LICENSE" $(SHIM_DIR)/LICENSE
 
-lint: venv ## ruff, and lint-imports (imports flow one way: contracts in pyproject.toml)
+lint: venv ## ruff, lint-imports (imports flow one way: contracts in pyproject.toml) and mypy
 	$(BIN)/ruff check scripts tests
 	$(BIN)/ruff format --check scripts tests
 	$(BIN)/lint-imports --no-logo
+	$(BIN)/mypy
 
 test: venv chromium firefox java tools ## run the whole test suite (what CI runs)
 	$(BIN)/ruff check scripts tests

@@ -42,7 +42,7 @@ class _SlowScript(http.server.SimpleHTTPRequestHandler):
     def log_message(self, *args: Any) -> None:
         pass
 
-    def send_head(self) -> Any:  # type: ignore[override]
+    def send_head(self) -> Any:
         if BUNDLE.search(self.path.split("?")[0]):
             time.sleep(PAUSE_S)
         return super().send_head()
