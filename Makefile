@@ -113,15 +113,22 @@ vendor: tools ## copy the iframe-worker shim (version pinned in tools/package.js
 	  cat "$$package/shim/index.js"; echo; } > $(SHIM_DIR)/shim.js && \
 	cp "$$package/LICENSE" $(SHIM_DIR)/LICENSE
 
-lint: venv ## ruff, lint-imports (imports flow one way: contracts in pyproject.toml) and mypy
-	$(BIN)/ruff check scripts tests
+# The checks that read the code without running it, in `make lint` and `make test`:
+# ruff, the import layers (contracts in pyproject.toml), mypy (settings in pyproject.toml) and ESLint
+# on the site's scripts and their Node tests (tools/eslint.config.mjs).
+define STATIC_CHECKS
+$(BIN)/ruff check scripts tests
+$(BIN)/lint-imports --no-logo
+$(BIN)/mypy
+tools/node_modules/.bin/eslint --config tools/eslint.config.mjs assets tests/js
+endef
+
+lint: venv tools ## ruff (with its formatter), lint-imports, mypy and ESLint
 	$(BIN)/ruff format --check scripts tests
-	$(BIN)/lint-imports --no-logo
-	$(BIN)/mypy
+	$(STATIC_CHECKS)
 
 test: venv chromium firefox java tools ## run the whole test suite (what CI runs)
-	$(BIN)/ruff check scripts tests
-	$(BIN)/lint-imports --no-logo
+	$(STATIC_CHECKS)
 	node --test tests/js/
 	$(BIN)/pytest
 
