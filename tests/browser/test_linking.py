@@ -14,11 +14,12 @@ from pathlib import Path
 
 import pytest
 from playwright.sync_api import Browser, Page, expect
+from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 
 from conftest import ROOT, copy_project, run_cli
 from roleguide.load import load_guide
 
-from . import gates
+from . import gates, waits
 
 GUIDE = load_guide(ROOT / "content")
 PHONE = {"width": 375, "height": 812}
@@ -72,13 +73,22 @@ def clipboard_page(browser: Browser) -> Iterator[Page]:
     context.close()
 
 
+# Whether the element's top is below the sticky header (to a pixel), and the element in the viewport.
+BELOW_HEADER = """(selector) => {
+  const box = document.querySelector(selector).getBoundingClientRect();
+  const header = document.querySelector(".md-header").getBoundingClientRect();
+  return box.top >= header.bottom - 1 && box.top < window.innerHeight;
+}"""
+
+
 def below_header(page: Page, selector: str) -> None:
-    """The element is in the viewport, and its top is not hidden behind the sticky header."""
-    target = page.locator(selector)
-    expect(target).to_be_in_viewport()
-    header = page.locator(".md-header").bounding_box()
-    box = target.bounding_box()
-    assert header and box and box["y"] >= header["y"] + header["height"] - 1, f"{selector} is under the header"
+    """The element is in the viewport, and its top is not hidden behind the sticky header, once the
+    page is done moving (as `expect` does, this waits for it, then fails)."""
+    expect(page.locator(selector)).to_be_in_viewport()
+    try:
+        page.wait_for_function(BELOW_HEADER, arg=selector, timeout=5000)
+    except PlaywrightTimeoutError:
+        pytest.fail(f"{selector} is under the header", pytrace=False)
 
 
 @pytest.mark.parametrize("spot", SPOTS)
@@ -164,7 +174,6 @@ def test_a_deep_link_lands_below_the_header_and_lights_up(
         page = context.new_page()
         page.goto(f"{site_url}/{spot}")
         anchor = spot.split("#")[1]
-        page.wait_for_timeout(200)  # Material's own scroll handling runs after load
         below_header(page, f"#{anchor}")
         if page.locator(f"#{anchor}").evaluate("e => /^H[1-6]$/.test(e.tagName)"):
             expect(page.locator(f"#{anchor}")).to_have_class(re.compile(r"\brg-landed\b"))
@@ -218,12 +227,11 @@ def test_instant_navigation_to_a_spot_lands_and_lights_up(page: Page, hosted_url
     page.evaluate("window.stillTheSameDocument = true")
     link = page.locator(".rg-questions a").nth(3)
     link.scroll_into_view_if_needed()
-    page.wait_for_timeout(400)  # as a reader would: Material records where the page is after a scroll
+    waits.offset_recorded(page)  # as for a reader, whose click comes well after the scroll
     link.click()
     page.wait_for_url(f"{hosted_url}/{question.answer.page}/#{question.answer.anchor}")
     assert page.evaluate("window.stillTheSameDocument"), "Material's instant navigation did not run"
     expect(page.locator(f"#{question.answer.anchor}")).to_have_class(re.compile(r"\brg-landed\b"))
-    page.wait_for_timeout(300)
     below_header(page, f"#{question.answer.anchor}")
 
 
