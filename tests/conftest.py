@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import itertools
 import os
+import random
 import shutil
 import socket
 import subprocess
@@ -67,10 +69,28 @@ def copy_project(target: Path, content: Path = ROOT / "content") -> Path:
     return target
 
 
+# Ports for a server that binds only after a while (`mkdocs serve` binds after its first build): below
+# the range that the kernel draws from for every outgoing connection and bind(0) (32768 and up), so
+# none of those takes the port meanwhile, in a slice of its own for each pytest-xdist worker, from a
+# random start so that two test runs side by side rarely try the same one.
+_PORTS = (10_000, 32_000)
+_WORKER = int(os.environ.get("PYTEST_XDIST_WORKER", "gw0").removeprefix("gw"))
+_WORKERS = int(os.environ.get("PYTEST_XDIST_WORKER_COUNT", "1"))
+_SPAN = (_PORTS[1] - _PORTS[0]) // _WORKERS
+_NEXT = itertools.count(random.randrange(_SPAN))
+
+
 def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
+    """A port on 127.0.0.1 that is free now and that nothing but the test's own server will ask for."""
+    for _ in range(_SPAN):
+        port = _PORTS[0] + _WORKER * _SPAN + next(_NEXT) % _SPAN
+        with socket.socket() as probe:
+            try:
+                probe.bind(("127.0.0.1", port))
+            except OSError:
+                continue
+        return port
+    raise RuntimeError("no free port below the ephemeral range")
 
 
 def fetch(url: str, timeout: float = 5) -> str:
