@@ -3,7 +3,7 @@ test would otherwise sleep for has happened, and fails with Playwright's timeout
 
 from __future__ import annotations
 
-from playwright.sync_api import Page
+from playwright.sync_api import Locator, Page
 
 # Material's document$ replays the page it has shown to a late subscriber; every feature of ours starts
 # on it in a task of its own (assets/javascripts/page.js), and a task queued after those runs after them.
@@ -20,9 +20,11 @@ _FRAMES_JS = """(count) => new Promise((done) => {
   next(count);
 })"""
 
-# Material's instant navigation keeps the scroll position of the page in its history entry (a
-# debounced history.replaceState), and puts the reader back there on the way back.
-_OFFSET_RECORDED_JS = """() => history.state !== null && history.state.y === Math.max(0, window.scrollY)"""
+# Marks the next scroll event, once the listeners that were there before (Material's) have run.
+_HEAR_SCROLL_JS = """() => {
+  window.rgScrolled = false;
+  addEventListener("scroll", () => { window.rgScrolled = true; }, {once: true});
+}"""
 
 
 def started(page: Page) -> None:
@@ -37,6 +39,9 @@ def frames(page: Page, count: int = 2) -> None:
     page.evaluate(_FRAMES_JS, count)
 
 
-def offset_recorded(page: Page) -> None:
-    """Material has recorded where the page is scrolled to, as it does after each scroll."""
-    page.wait_for_function(_OFFSET_RECORDED_JS)
+def scrolled_into_view(page: Page, locator: Locator) -> None:
+    """Scroll `locator`, which is out of view, into view, and return once the page's scroll listeners
+    have heard of it."""
+    page.evaluate(_HEAR_SCROLL_JS)
+    locator.scroll_into_view_if_needed()
+    page.wait_for_function("() => window.rgScrolled")
