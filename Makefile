@@ -15,7 +15,7 @@ export NO_MKDOCS_2_WARNING := 1
 export DISABLE_MKDOCS_2_WARNING := true
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: help venv chromium firefox node java tools serve build build-zensical generate check schema headers test lint bench lock clean offline pdf publish deploy vendor
+.PHONY: help venv chromium firefox node java tools serve build build-zensical generate check schema headers test test-fast lint bench lock clean offline pdf publish deploy vendor
 
 # The npm tools (esbuild, which bundles assets/ into docs/ for every build; Lighthouse, the Nu HTML
 # Checker, the iframe-worker shim): exact versions in tools/package.json, every file's integrity hash
@@ -113,16 +113,33 @@ vendor: tools ## copy the iframe-worker shim (version pinned in tools/package.js
 	  cat "$$package/shim/index.js"; echo; } > $(SHIM_DIR)/shim.js && \
 	cp "$$package/LICENSE" $(SHIM_DIR)/LICENSE
 
-lint: venv ## ruff, and lint-imports (imports flow one way: contracts in pyproject.toml)
-	$(BIN)/ruff check scripts tests
+# The checks that read the code without running it, in `make lint`, `make test-fast` and `make test`:
+# ruff, the import layers (contracts in pyproject.toml), mypy (settings in pyproject.toml) and ESLint
+# on the site's scripts and their Node tests (tools/eslint.config.mjs).
+define STATIC_CHECKS
+$(BIN)/ruff check scripts tests
+$(BIN)/lint-imports --no-logo
+$(BIN)/mypy
+tools/node_modules/.bin/eslint --config tools/eslint.config.mjs assets tests/js
+endef
+# pytest on both cores (pytest-xdist): each worker builds its own copy of the site once (the session
+# fixtures of tests/conftest.py), and --dist loadfile keeps each module's tests on one worker, so that
+# its module fixtures (a server, a build of its own) are set up once. PYTEST_JOBS=0 runs in one process.
+PYTEST_JOBS ?= 2
+
+lint: venv tools ## ruff (with its formatter), lint-imports, mypy and ESLint
 	$(BIN)/ruff format --check scripts tests
-	$(BIN)/lint-imports --no-logo
+	$(STATIC_CHECKS)
+
+test-fast: venv tools ## the inner loop: the static checks, the Node tests and every test that needs no browser and no build
+	$(STATIC_CHECKS)
+	node --test tests/js/
+	$(BIN)/pytest -n $(PYTEST_JOBS) -m "not build and not browser"
 
 test: venv chromium firefox java tools ## run the whole test suite (what CI runs)
-	$(BIN)/ruff check scripts tests
-	$(BIN)/lint-imports --no-logo
+	$(STATIC_CHECKS)
 	node --test tests/js/
-	$(BIN)/pytest
+	$(BIN)/pytest -n $(PYTEST_JOBS) --dist loadfile
 
 bench: venv chromium tools ## print build times, page weights, search index size, Lighthouse scores and growth
 	$(BIN)/python -m roleguide.bench $(BENCH_ARGS)

@@ -2,17 +2,19 @@
 
 from __future__ import annotations
 
+import itertools
 import os
+import random
 import shutil
 import socket
 import subprocess
 import sys
-import time
+import threading
 import urllib.request
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
 from pathlib import Path
+from typing import IO
 
 import pytest
 
@@ -23,6 +25,14 @@ ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "DISABLE_MKDOCS_2_WARNING": "tr
 
 def pytest_addoption(parser: pytest.Parser) -> None:
     parser.addoption("--update-goldens", action="store_true", help="rewrite tests/golden/ from the current output")
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """A test that reads the built site (the `built_project` fixture, directly or through `site` and
+    the others) is a build test whether it says so or not: `make test-fast` leaves out `build`."""
+    for item in items:
+        if "built_project" in getattr(item, "fixturenames", ()):
+            item.add_marker(pytest.mark.build)
 
 
 @pytest.fixture
@@ -67,59 +77,92 @@ def copy_project(target: Path, content: Path = ROOT / "content") -> Path:
     return target
 
 
+# Ports for a server that binds only after a while (`mkdocs serve` binds after its first build): below
+# the range that the kernel draws from for every outgoing connection and bind(0) (32768 and up), so
+# none of those takes the port meanwhile, in a slice of its own for each pytest-xdist worker, from a
+# random start so that two test runs side by side rarely try the same one.
+_PORTS = (10_000, 32_000)
+_WORKER = int(os.environ.get("PYTEST_XDIST_WORKER", "gw0").removeprefix("gw"))
+_WORKERS = int(os.environ.get("PYTEST_XDIST_WORKER_COUNT", "1"))
+_SPAN = (_PORTS[1] - _PORTS[0]) // _WORKERS
+_NEXT = itertools.count(random.randrange(_SPAN))
+
+
 def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
+    """A port on 127.0.0.1 that is free now and that nothing but the test's own server will ask for."""
+    for _ in range(_SPAN):
+        port = _PORTS[0] + _WORKER * _SPAN + next(_NEXT) % _SPAN
+        with socket.socket() as probe:
+            try:
+                probe.bind(("127.0.0.1", port))
+            except OSError:
+                continue
+        return port
+    raise RuntimeError("no free port below the ephemeral range")
 
 
-def fetch(url: str) -> str:
-    with urllib.request.urlopen(url, timeout=5) as response:
+def fetch(url: str, timeout: float = 5) -> str:
+    with urllib.request.urlopen(url, timeout=timeout) as response:
         return response.read().decode("utf-8")
 
 
-@dataclass(frozen=True)
 class Served:
-    """A running `mkdocs serve`: its address (no trailing slash) and the file its terminal output goes to."""
+    """A running `mkdocs serve`: its address (no trailing slash) and what it has printed so far. A
+    thread reads its output as it comes, so the pipe never fills (a full pipe would stall the server),
+    and a test can wait for a line such as "Reloading browsers" (the end of a rebuild)."""
 
-    url: str
-    log: Path
+    def __init__(self, url: str, output: IO[str]) -> None:
+        self.url = url
+        self._lines: list[str] = []
+        self._ended = False
+        self._changed = threading.Condition()
+        threading.Thread(target=self._read, args=(output,), daemon=True).start()
+
+    def _read(self, output: IO[str]) -> None:
+        for line in output:
+            with self._changed:
+                self._lines.append(line)
+                self._changed.notify_all()
+        with self._changed:
+            self._ended = True
+            self._changed.notify_all()
 
     def output(self) -> str:
-        return self.log.read_text(encoding="utf-8", errors="replace")
+        with self._changed:
+            return "".join(self._lines)
+
+    def _count(self, text: str) -> int:
+        return sum(text in line for line in self._lines)
+
+    def wait_for(self, text: str, count: int = 1, timeout: float = 90) -> bool:
+        """Whether `count` lines holding `text` have been printed, waiting for them up to `timeout`
+        seconds; False at once when serve has stopped without them."""
+        with self._changed:
+            self._changed.wait_for(lambda: self._count(text) >= count or self._ended, timeout)
+            return self._count(text) >= count
 
 
 @contextmanager
 def mkdocs_serve(project: Path, *args: str) -> Iterator[Served]:
     """`mkdocs serve` on a free port in `project` (a copy_project), as `make serve` runs it; yields once
-    the first build answers, stops the server on the way out. Its output goes to a file, not a pipe
-    that nobody reads (a full pipe would stall the server)."""
+    it says it serves (after the first build), stops the server on the way out."""
     port = free_port()
-    log = project / "serve.log"
-    with log.open("w", encoding="utf-8") as out:
-        server = subprocess.Popen(
-            [sys.executable, "-m", "mkdocs", "serve", "--dev-addr", f"127.0.0.1:{port}", *args],
-            cwd=project,
-            env=ENV,
-            stdout=out,
-            stderr=subprocess.STDOUT,
-            text=True,
-        )
-        served = Served(f"http://127.0.0.1:{port}", log)
-        try:
-            deadline = time.monotonic() + 90
-            while True:
-                try:
-                    fetch(served.url + "/")
-                    break
-                except OSError:
-                    assert server.poll() is None, "mkdocs serve stopped:\n" + served.output()
-                    assert time.monotonic() < deadline, "mkdocs serve did not start:\n" + served.output()
-                    time.sleep(0.3)
-            yield served
-        finally:
-            server.terminate()
-            server.wait(timeout=10)
+    server = subprocess.Popen(
+        [sys.executable, "-m", "mkdocs", "serve", "--dev-addr", f"127.0.0.1:{port}", *args],
+        cwd=project,
+        env=ENV,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
+    assert server.stdout is not None
+    served = Served(f"http://127.0.0.1:{port}", server.stdout)
+    try:
+        assert served.wait_for(f"Serving on {served.url}/"), "mkdocs serve did not start:\n" + served.output()
+        yield served
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
 
 
 def _generated(docs: Path) -> set[str]:

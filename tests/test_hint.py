@@ -115,6 +115,7 @@ def test_a_bundle_without_its_map_still_gets_the_hint(tmp_path: Path) -> None:
     assert sorted(p.name for p in script.parent.iterdir()) == [script.name]
 
 
+@pytest.mark.build
 @pytest.mark.parametrize("engine", ["mkdocs", "zensical"])
 def test_the_built_site_loads_the_hinted_bundle(engine: str, request: pytest.FixtureRequest) -> None:
     site: Path = request.getfixturevalue("site" if engine == "mkdocs" else "zensical_site")

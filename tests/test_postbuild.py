@@ -7,6 +7,7 @@ from __future__ import annotations
 import gzip
 import hashlib
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -99,15 +100,15 @@ def test_each_page_is_read_once_and_written_once(built: Path, monkeypatch: pytes
     writes: list[str] = []
     read, write = Path.read_text, Path.write_text
 
-    def counted_read(self: Path, *args: object, **kwargs: object) -> str:
+    def counted_read(self: Path, *args: Any, **kwargs: Any) -> str:
         if self.suffix == ".html":
             reads.append(self.name if self.parent == built else self.relative_to(built).as_posix())
-        return read(self, *args, **kwargs)  # type: ignore[arg-type]
+        return read(self, *args, **kwargs)
 
-    def counted_write(self: Path, *args: object, **kwargs: object) -> int:
+    def counted_write(self: Path, *args: Any, **kwargs: Any) -> int:
         if self.suffix == ".html":
             writes.append(self.relative_to(built).as_posix())
-        return write(self, *args, **kwargs)  # type: ignore[arg-type]
+        return write(self, *args, **kwargs)
 
     monkeypatch.setattr(Path, "read_text", counted_read)
     monkeypatch.setattr(Path, "write_text", counted_write)

@@ -11,6 +11,7 @@ import urllib.parse
 from pathlib import Path
 from typing import Any
 
+import pytest
 import yaml
 from mkdocs.config import load_config
 from mkdocs_print_site_plugin.exclude import exclude
@@ -301,6 +302,7 @@ def test_everything_built_is_readable_by_a_web_server(site: Path) -> None:
     assert not unreadable, unreadable
 
 
+@pytest.mark.build
 def test_make_deploy_pushes_the_site_that_make_build_builds(tmp_path: Path) -> None:
     """`make deploy`'s gh-deploy command, against a throw-away remote: the gh-pages branch holds the
     same files as a `roleguide build` of the same project (the hook runs the generator first)."""

@@ -21,13 +21,13 @@
  */
 import { onEveryPage } from "./page.js";
 
-/* global ROLEGUIDE_ANCHOR_REDIRECTS: the generator puts the map from content/ in its place */
-var REDIRECTS = ROLEGUIDE_ANCHOR_REDIRECTS;
-var LANDED = "rg-landed";
+/* global ROLEGUIDE_ANCHOR_REDIRECTS -- the generator puts the map from content/ in its place */
+const REDIRECTS = ROLEGUIDE_ANCHOR_REDIRECTS;
+const LANDED = "rg-landed";
 
 function pageId() {
-  var root = window.__md_scope ? window.__md_scope.pathname : "/";
-  var path = window.location.pathname;
+  const root = window.__md_scope ? window.__md_scope.pathname : "/";
+  let path = window.location.pathname;
   if (path.indexOf(root) === 0) {
     path = path.slice(root.length);
   }
@@ -51,20 +51,20 @@ function mark(element) {
 }
 
 function land() {
-  var hash = window.location.hash.slice(1);
+  const hash = window.location.hash.slice(1);
   if (!hash) {
     return;
   }
-  var wanted;
+  let wanted;
   try {
     wanted = decodeURIComponent(hash);
-  } catch (error) {
+  } catch {
     return;
   }
-  var map = REDIRECTS[pageId()] || {};
-  var parts = wanted.split("#");
-  var target = null;
-  for (var i = parts.length - 1; i >= 0 && !target; i--) {
+  const map = REDIRECTS[pageId()] || {};
+  const parts = wanted.split("#");
+  let target = null;
+  for (let i = parts.length - 1; i >= 0 && !target; i--) {
     target = known(map, parts[i]);
   }
   if (!target) {

@@ -133,7 +133,7 @@ function start() {
     try {
       await navigator.clipboard.writeText(location.href);
       status.textContent = "The link to your result is copied.";
-    } catch (error) {
+    } catch {
       status.textContent = "The link could not be copied here; copy the page address instead.";
     }
   });

@@ -171,7 +171,7 @@ export function decode(data, value) {
   let payload;
   try {
     payload = JSON.parse(fromBase64url(value.slice(dot + 1)));
-  } catch (error) {
+  } catch {
     result.problems.push("This link could not be read (it may have been cut short); the page shows the guide's matrix.");
     return result;
   }

@@ -29,7 +29,7 @@ function start() {
   const roleName = (id) => data.roles.find((role) => role.id === id).name;
 
   const opened = C.decode(data, C.readParam(location.search));
-  let state = opened.state;
+  const state = opened.state;
   const fresh = new Set(opened.fresh);
   let saveTimer = 0;
 
@@ -280,7 +280,7 @@ function start() {
     try {
       await navigator.clipboard.writeText(text);
       announce(done);
-    } catch (error) {
+    } catch {
       announce("Copying is not allowed here; use the downloads, or copy the page address.");
     }
   }

@@ -14,36 +14,39 @@
  */
 import { onEveryPage } from "./page.js";
 
+// The filter of the page on screen (instant navigation replaces it), for the hash listener.
+let active = null;
+
 function setupFilter(filter) {
-  var table = document.querySelector("table.rg-compare");
+  const table = document.querySelector("table.rg-compare");
   if (!table || filter.dataset.rgFilterReady) {
     return;
   }
   filter.dataset.rgFilterReady = "true";
-  var buttons = Array.prototype.slice.call(filter.querySelectorAll("button[data-rg-category]"));
-  var groups = Array.prototype.slice.call(table.querySelectorAll("tbody[data-rg-category]"));
-  var status = filter.querySelector("[data-rg-filter-status]");
-  var total = table.querySelectorAll("tr[id]").length;
+  const buttons = Array.prototype.slice.call(filter.querySelectorAll("button[data-rg-category]"));
+  const groups = Array.prototype.slice.call(table.querySelectorAll("tbody[data-rg-category]"));
+  const status = filter.querySelector("[data-rg-filter-status]");
+  const total = table.querySelectorAll("tr[id]").length;
 
   function show(category, announce) {
-    var shown = 0;
+    let shown = 0;
     groups.forEach(function (group) {
-      var visible = !category || group.getAttribute("data-rg-category") === category;
+      const visible = !category || group.getAttribute("data-rg-category") === category;
       group.hidden = !visible;
       if (visible) {
         shown += group.querySelectorAll("tr[id]").length;
       }
     });
-    var current = null;
+    let current = null;
     buttons.forEach(function (button) {
-      var pressed = button.getAttribute("data-rg-category") === category;
+      const pressed = button.getAttribute("data-rg-category") === category;
       button.setAttribute("aria-pressed", pressed ? "true" : "false");
       if (pressed) {
         current = button;
       }
     });
     if (announce) {
-      var name = current ? current.textContent.replace(/\s*\(\d+\)\s*$/, "") : "";
+      const name = current ? current.textContent.replace(/\s*\(\d+\)\s*$/, "") : "";
       status.textContent = category
         ? "Showing " + shown + " of " + total + " aspects: " + name + "."
         : "Showing all " + total + " aspects.";
@@ -60,12 +63,9 @@ function setupFilter(filter) {
   show("", false);
 }
 
-// The filter of the page on screen (instant navigation replaces it), for the hash listener.
-var active = null;
-
 function revealTarget() {
-  var id = decodeURIComponent(window.location.hash.slice(1));
-  var target = id && document.getElementById(id);
+  const id = decodeURIComponent(window.location.hash.slice(1));
+  const target = id && document.getElementById(id);
   if (active && target && active.table.contains(target) && target.closest("tbody[hidden]")) {
     active.show("", true);
     target.scrollIntoView();

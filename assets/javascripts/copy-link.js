@@ -29,22 +29,22 @@
  */
 import { onEveryPage } from "./page.js";
 
-var STATUS_ID = "rg-copy-link-status";
-var DONE = "rgCopyLinkReady";
-var ICON =
+const STATUS_ID = "rg-copy-link-status";
+const DONE = "rgCopyLinkReady";
+const ICON =
   '<svg class="rg-copy-link__icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">' +
   '<path d="M3.9 12c0-1.71 1.39-3.1 3.1-3.1h4V7H7a5 5 0 0 0 0 10h4v-1.9H7c-1.71 0-3.1-1.39-3.1-3.1M8 ' +
   '13h8v-2H8v2m9-6h-4v1.9h4c1.71 0 3.1 1.39 3.1 3.1s-1.39 3.1-3.1 3.1h-4V17h4a5 5 0 0 0 0-10"/></svg>';
 
 function cleanUrl(id) {
-  var url = new URL(window.location.href);
+  const url = new URL(window.location.href);
   url.search = "";
   url.hash = id;
   return url.href;
 }
 
 function statusRegion() {
-  var region = document.getElementById(STATUS_ID);
+  let region = document.getElementById(STATUS_ID);
   if (!region) {
     region = document.createElement("div");
     region.id = STATUS_ID;
@@ -57,7 +57,7 @@ function statusRegion() {
 }
 
 function announce(message) {
-  var region = statusRegion();
+  const region = statusRegion();
   region.textContent = "";
   // A fresh text node after a tick, so that the same message twice is read twice.
   window.setTimeout(function () {
@@ -66,12 +66,12 @@ function announce(message) {
 }
 
 function label(element) {
-  var value = element.getAttribute("data-copy-link");
+  const value = element.getAttribute("data-copy-link");
   if (value && value !== "data-copy-link" && value !== "true") {
     return value.trim();
   }
-  var source = element.tagName === "TR" && element.cells.length ? element.cells[0] : element;
-  var clone = source.cloneNode(true);
+  const source = element.tagName === "TR" && element.cells.length ? element.cells[0] : element;
+  const clone = source.cloneNode(true);
   clone.querySelectorAll(".rg-copy-link, .rg-copy-link__field, .headerlink").forEach(function (node) {
     node.remove();
   });
@@ -81,8 +81,8 @@ function label(element) {
 function showField(button, element, url, name) {
   // Next to the button; after the heading itself for a heading's button, so that the field is
   // not part of the heading.
-  var after = button.classList.contains("rg-copy-link--heading") ? element : button;
-  var field = after.nextElementSibling;
+  const after = button.classList.contains("rg-copy-link--heading") ? element : button;
+  let field = after.nextElementSibling;
   if (!field || !field.classList.contains("rg-copy-link__field")) {
     field = document.createElement("input");
     field.type = "text";
@@ -98,7 +98,7 @@ function showField(button, element, url, name) {
 }
 
 function confirmCopied(button) {
-  var text = button.querySelector(".rg-copy-link__text");
+  const text = button.querySelector(".rg-copy-link__text");
   button.classList.add("rg-copy-link--done");
   text.textContent = "Link copied";
   announce("Link copied");
@@ -110,8 +110,8 @@ function confirmCopied(button) {
 }
 
 function copy(button, element) {
-  var url = cleanUrl(element.id);
-  var name = label(element);
+  const url = cleanUrl(element.id);
+  const name = label(element);
   if (navigator.clipboard && window.isSecureContext) {
     navigator.clipboard.writeText(url).then(
       function () {
@@ -133,8 +133,8 @@ function enhance(element) {
     return;
   }
   element.dataset[DONE] = "true";
-  var permalink = element.querySelector(":scope > .headerlink");
-  var button = document.createElement("button");
+  const permalink = element.querySelector(":scope > .headerlink");
+  const button = document.createElement("button");
   button.type = "button";
   button.className = "rg-copy-link" + (permalink ? " rg-copy-link--heading" : "");
   button.setAttribute("aria-label", "Copy link to " + label(element));
@@ -146,7 +146,7 @@ function enhance(element) {
     permalink.replaceWith(button);
     return;
   }
-  var host = element.tagName === "TR" && element.cells.length ? element.cells[0] : element;
+  const host = element.tagName === "TR" && element.cells.length ? element.cells[0] : element;
   host.appendChild(button);
 }
 

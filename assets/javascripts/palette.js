@@ -18,10 +18,10 @@
  * Why by hand: Material's component cannot be told to skip that element, and the build also drops
  * its `[data-md-color-switching] *` rule (scripts/roleguide/postbuild/purge.py), which restyled every element
  * too. The header stays in place across instant navigation, so this runs once. */
-var KEY = "__palette";
+const KEY = "__palette";
 // The form is the theme's (overrides/partials/palette.html), on every page of both engines, whose
 // inline script in <head> also defines __md_get and __md_set, the helpers used for the stored choice.
-var form = document.querySelector("[data-rg-palette]");
+const form = document.querySelector("[data-rg-palette]");
 
 function colours(input) {
   return {
@@ -33,42 +33,42 @@ function colours(input) {
 }
 
 function themeColour() {
-  var header = document.querySelector("[data-md-component=header]");
-  var meta = document.querySelector('meta[name="theme-color"]');
+  const header = document.querySelector("[data-md-component=header]");
+  let meta = document.querySelector('meta[name="theme-color"]');
   if (!header) return;
   if (!meta) {
     meta = document.createElement("meta");
     meta.name = "theme-color";
     document.head.appendChild(meta);
   }
-  var rgb = getComputedStyle(header).backgroundColor.match(/\d+/g) || [];
+  const rgb = getComputedStyle(header).backgroundColor.match(/\d+/g) || [];
   meta.content = "#" + rgb.slice(0, 3).map(function (v) { return (+v).toString(16).padStart(2, "0"); }).join("");
 }
 
 function apply(inputs, index) {
-  var input = inputs[index];
-  var color = colours(input);
+  const input = inputs[index];
+  const color = colours(input);
   input.checked = true;
   Object.keys(color).forEach(function (key) {
     if (color[key] !== null) document.body.setAttribute("data-md-color-" + key, color[key]);
   });
   inputs.forEach(function (each, i) {
-    var label = each.nextElementSibling;
+    const label = each.nextElementSibling;
     if (label instanceof HTMLLabelElement) label.hidden = i !== index;
   });
   window.__md_set(KEY, { index: index, color: color });
 }
 
 if (form) {
-  var inputs = Array.prototype.slice.call(form.querySelectorAll("input"));
-  var saved = window.__md_get(KEY);
-  var index = saved && typeof saved.index === "number" ? saved.index : inputs.findIndex(function (input) {
+  const inputs = Array.prototype.slice.call(form.querySelectorAll("input"));
+  const saved = window.__md_get(KEY);
+  const index = saved && typeof saved.index === "number" ? saved.index : inputs.findIndex(function (input) {
     return matchMedia(input.getAttribute("data-md-color-media")).matches;
   });
   if (inputs.length) apply(inputs, Math.max(0, Math.min(index, inputs.length - 1)));
 
   form.addEventListener("change", function (event) {
-    var i = inputs.indexOf(event.target);
+    const i = inputs.indexOf(event.target);
     if (i < 0) return;
     document.body.classList.add("rg-palette-switching");
     apply(inputs, i);
@@ -80,8 +80,8 @@ if (form) {
   // Enter on the focused toggle switches, as with Material (a radio button alone only knows arrows).
   form.addEventListener("keydown", function (event) {
     if (event.key !== "Enter") return;
-    var i = inputs.findIndex(function (input) { return input.checked; });
-    var next = inputs[(i + 1) % inputs.length];
+    const i = inputs.findIndex(function (input) { return input.checked; });
+    const next = inputs[(i + 1) % inputs.length];
     next.click();
     next.focus();
   });

@@ -6,10 +6,10 @@
 import { onEveryPage } from "./page.js";
 
 function mark() {
-  var here = location.href.split("#")[0];
+  const here = location.href.split("#")[0];
   document.querySelectorAll(".md-content a[href]").forEach(function (link) {
-    var url = new URL(link.getAttribute("href"), location.href);
-    var away = /^https?:$/.test(url.protocol) && url.href.split("#")[0] !== here;
+    const url = new URL(link.getAttribute("href"), location.href);
+    const away = /^https?:$/.test(url.protocol) && url.href.split("#")[0] !== here;
     if (away && !link.classList.contains("headerlink")) {
       link.setAttribute("data-rg-print-url", url.href);
     } else {

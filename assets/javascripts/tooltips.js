@@ -19,16 +19,16 @@
  * (kept by the build's purge because this file names its classes), font size in findability.css. */
 import { onEveryPage } from "./page.js";
 
-var HOSTS = '[data-md-component="content"] [title]';
-var ID = "rg-tooltip";
-var LINGER = 250; // ms the tooltip stays after the mouse leaves, to let it move onto the tooltip
+const HOSTS = '[data-md-component="content"] [title]';
+const ID = "rg-tooltip";
+const LINGER = 250; // ms the tooltip stays after the mouse leaves, to let it move onto the tooltip
 
-var open = null; // { host, node, title }
-var closing = 0;
+let open = null; // { host, node, title }
+let closing = 0;
 
 function place() {
-  var host = open.host.getBoundingClientRect();
-  var style = open.node.style;
+  const host = open.host.getBoundingClientRect();
+  const style = open.node.style;
   style.setProperty("--md-tooltip-host-x", host.left + window.scrollX + "px");
   style.setProperty("--md-tooltip-host-y", host.top + window.scrollY + "px");
   style.setProperty("--md-tooltip-x", host.width / 2 + "px");
@@ -39,13 +39,13 @@ function show(host) {
   window.clearTimeout(closing);
   if (open && open.host === host) return;
   hide(true);
-  var title = host.getAttribute("title");
+  const title = host.getAttribute("title");
   if (!title) return;
-  var node = document.createElement("div");
+  const node = document.createElement("div");
   node.className = "md-tooltip2 md-tooltip2--bottom";
   node.id = ID;
   node.setAttribute("role", "tooltip");
-  var inner = document.createElement("div");
+  const inner = document.createElement("div");
   inner.className = "md-tooltip2__inner md-typeset";
   inner.textContent = title;
   node.appendChild(inner);
@@ -75,7 +75,7 @@ function hide(now) {
     closing = window.setTimeout(function () { hide(true); }, LINGER);
     return;
   }
-  var node = open.node;
+  const node = open.node;
   open.host.setAttribute("title", open.title);
   open.host.removeAttribute("aria-describedby");
   open = null;
@@ -87,7 +87,7 @@ function hide(now) {
 }
 
 function hostOf(target) {
-  var host = target instanceof Element ? target.closest(HOSTS) : null;
+  const host = target instanceof Element ? target.closest(HOSTS) : null;
   return host || (open && target instanceof Node && open.host.contains(target) ? open.host : null);
 }
 
@@ -97,20 +97,20 @@ function inTooltip(target) {
 
 document.addEventListener("pointerover", function (event) {
   if (event.pointerType === "touch") return;
-  var host = hostOf(event.target);
+  const host = hostOf(event.target);
   if (host) show(host);
   else if (inTooltip(event.target)) window.clearTimeout(closing);
 });
 document.addEventListener("pointerout", function (event) {
   if (event.pointerType === "touch" || !open) return;
-  var to = event.relatedTarget;
+  const to = event.relatedTarget;
   if (open.host.contains(to) || inTooltip(to)) return;
   if (hostOf(event.target) === open.host || inTooltip(event.target)) {
     if (open.host !== document.activeElement) hide(false);
   }
 });
 document.addEventListener("focusin", function (event) {
-  var host = hostOf(event.target);
+  const host = hostOf(event.target);
   if (host) show(host);
   else hide(true);
 });
@@ -118,11 +118,11 @@ document.addEventListener("focusout", function (event) {
   if (open && event.target === open.host) hide(true);
 });
 // A tap (the pointer says "touch") on the element opens the tooltip; a tap anywhere else closes it.
-var touched = false;
+let touched = false;
 document.addEventListener("pointerdown", function (event) { touched = event.pointerType === "touch"; }, true);
 document.addEventListener("click", function (event) {
   if (!touched) return;
-  var host = hostOf(event.target);
+  const host = hostOf(event.target);
   if (host) show(host);
   else if (!inTooltip(event.target)) hide(true);
 });

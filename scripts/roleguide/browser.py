@@ -55,7 +55,7 @@ class _Handler(http.server.SimpleHTTPRequestHandler):
             _PACKED[key] = gzip.compress(path.read_bytes(), compresslevel=6, mtime=0)
         return _PACKED[key]
 
-    def send_head(self) -> Any:  # type: ignore[override]
+    def send_head(self) -> Any:
         path = Path(self.translate_path(self.path))
         if path.is_dir():
             path = path / "index.html"

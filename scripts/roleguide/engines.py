@@ -54,8 +54,10 @@ def _construct_tagged(loader: yaml.SafeLoader, suffix: str, node: yaml.Node) -> 
         value: Any = loader.construct_sequence(node, deep=True)
     elif isinstance(node, yaml.MappingNode):
         value = loader.construct_mapping(node, deep=True)
-    else:
-        value = loader.construct_scalar(node)  # type: ignore[arg-type]
+    elif isinstance(node, yaml.ScalarNode):
+        value = loader.construct_scalar(node)
+    else:  # PyYAML has no other kind of node
+        raise TypeError(f"a YAML node of an unknown kind: {node!r}")
     return Tagged(node.tag, value)
 
 

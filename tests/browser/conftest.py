@@ -11,18 +11,16 @@ import functools
 import http.server
 import os
 import shutil
-import socket
-import subprocess
-import sys
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 import pytest
 from playwright.sync_api import Browser, BrowserContext
 
-from conftest import page_files
+from conftest import page_files, run_cli
 from roleguide.browser import CHROMIUM, CHROMIUM_ARGS, MISSING_CHROMIUM, serving
 
 from . import gates
@@ -77,37 +75,57 @@ def defects_url() -> Iterator[str]:
     yield from serve(Path(__file__).resolve().parent.parent / "fixtures" / "defects")
 
 
-class _Quiet(http.server.SimpleHTTPRequestHandler):
+class Hosted(http.server.SimpleHTTPRequestHandler):
+    """Serves a built site as static hosts do: an unknown address gets 404.html with status 404."""
+
     def log_message(self, *args: object) -> None:
         pass
+
+    def send_error(self, code: int, message: str | None = None, explain: str | None = None) -> None:
+        page = Path(self.directory) / "404.html"
+        if code != 404 or not page.is_file():
+            super().send_error(code, message, explain)
+            return
+        body = page.read_bytes()
+        self.send_response(404)
+        self.send_header("Content-Type", "text/html; charset=utf-8")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+
+@contextmanager
+def hosted(project: Path, handler_for: Callable[[Path], type[Hosted]] = lambda site: Hosted) -> Iterator[str]:
+    """`project` (a copy_project) built for the address it is then served at, as it is once deployed,
+    by a handler made for the built site (`handler_for(site)`). The server holds its port from before
+    the build on, so that nothing else can take it meanwhile."""
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Hosted)
+    url = f"http://127.0.0.1:{server.server_port}"
+    try:
+        result = run_cli("build", cwd=project, env={"SITE_URL": url + "/"})
+        assert result.returncode == 0, result.stderr
+        site = project / "site"
+        server.RequestHandlerClass = functools.partial(handler_for(site), directory=str(site))
+        threading.Thread(target=server.serve_forever, daemon=True).start()
+        try:
+            yield url
+        finally:
+            server.shutdown()
+    finally:
+        server.server_close()
 
 
 @pytest.fixture(scope="session")
 def instant_site_url(built_project: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """The site built for the address it is served at. Material's instant navigation only takes over
-    links listed in sitemap.xml, whose port comes from SITE_URL, so the port must match. Shared by the
-    tests of features that must start after an instant page change (self-assessment, job ads)."""
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
-    url = f"http://127.0.0.1:{port}"
+    """The site built for the address it is served at, as it is once deployed. Material's instant
+    navigation only takes over links listed in sitemap.xml, whose port comes from SITE_URL, so the port
+    must match, and the 404 page's links are absolute from that address. Shared by the tests of
+    features that must start after an instant page change (self-assessment, job ads, the comparison
+    filter, deep links) and of the 404 page."""
     project = tmp_path_factory.mktemp("instant") / "project"
     shutil.copytree(built_project, project, ignore=shutil.ignore_patterns("site"))
-    result = subprocess.run(
-        [sys.executable, "-m", "roleguide", "build"],
-        cwd=project,
-        env={**os.environ, "SITE_URL": url + "/", "NO_MKDOCS_2_WARNING": "1"},
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    assert result.returncode == 0, result.stderr
-    handler = functools.partial(_Quiet, directory=str(project / "site"))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", port), handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    yield url
-    server.shutdown()
-    server.server_close()
+    with hosted(project) as url:
+        yield url
 
 
 @pytest.fixture(autouse=True)

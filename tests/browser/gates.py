@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from typing import Literal
 from urllib.parse import urlsplit
 
 from axe_playwright_python.base import AxeResults
@@ -20,13 +21,14 @@ from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 PHONE = {"width": 375, "height": 812}
 AXE = Axe()
 Gate = Callable[[Page], list[str]]
+WaitUntil = Literal["commit", "domcontentloaded", "load", "networkidle"]
 
 
-def on_every_page(page: Page, base_url: str, paths: Iterable[str], *gates: Gate, wait: str = "load") -> list[str]:
+def on_every_page(page: Page, base_url: str, paths: Iterable[str], *gates: Gate, wait: WaitUntil = "load") -> list[str]:
     """Load each path in `page` and run the gates on it; every problem is prefixed with its path."""
     problems = []
     for path in paths:
-        response = page.goto(base_url + path, wait_until=wait)  # type: ignore[arg-type]
+        response = page.goto(base_url + path, wait_until=wait)
         if response is None or not response.ok:
             problems.append(f"{path}: does not load (HTTP {response.status if response else 'none'})")
             continue

@@ -13,6 +13,7 @@ import base64
 import json
 import re
 from pathlib import Path
+from typing import Literal
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
@@ -317,8 +318,10 @@ def test_a_level_picked_before_the_script_starts_is_kept(page: Page, site_url: s
 
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])
-def test_axe_finds_nothing_in_a_charter_full_of_changes(page: Page, site_url: str, scheme: str) -> None:
-    page.emulate_media(color_scheme=scheme)  # type: ignore[arg-type]
+def test_axe_finds_nothing_in_a_charter_full_of_changes(
+    page: Page, site_url: str, scheme: Literal["light", "dark"]
+) -> None:
+    page.emulate_media(color_scheme=scheme)
     page.goto(planted_link(site_url))
     make_charter(page)
     expect(page.locator("[data-rg-breach]:visible")).to_have_count(1)  # the budget (roadmap starts as shared)

@@ -10,27 +10,22 @@ offline copy's search (test_offline.py) each fail on a violation where they run.
 
 from __future__ import annotations
 
-import functools
-import http.server
 import re
 import shutil
-import socket
-import threading
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
 import pytest
 from playwright.sync_api import Page
 
-from conftest import copy_project, is_redirect, run_cli
+from conftest import copy_project, is_redirect
 from roleguide.browser import serving
 from roleguide.csp import header_lines, meta_policy, site_policy
 from roleguide.postbuild import BuiltSite
 from roleguide.postbuild.policy import secure
 
 from . import gates
-from .conftest import BREAKS_POLICY
+from .conftest import BREAKS_POLICY, Hosted, hosted
 from .searchbox import search
 from .test_print import SEARCH_TERM
 
@@ -66,13 +61,10 @@ def test_every_html_file_of_the_build_keeps_to_its_policy(
     assert not problems, "\n".join(problems)
 
 
-class _WithHeaders(http.server.SimpleHTTPRequestHandler):
+class _WithHeaders(Hosted):
     """A static host that sends the given headers with every answer, as hosting/nginx.conf does."""
 
     headers_to_send: tuple[tuple[str, str], ...] = ()
-
-    def log_message(self, *args: Any) -> None:
-        pass
 
     def end_headers(self) -> None:
         for name, value in self.headers_to_send:
@@ -84,19 +76,13 @@ class _WithHeaders(http.server.SimpleHTTPRequestHandler):
 def with_headers(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """A build served from the address in its site_url (so that instant navigation takes over), with
     the headers `roleguide headers` gives for it: the policy arrives twice, and both must allow all."""
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
     project = copy_project(tmp_path_factory.mktemp("headers"))
-    result = run_cli("build", cwd=project, env={"SITE_URL": f"http://127.0.0.1:{port}/"})
-    assert result.returncode == 0, result.stderr
-    handler_class = type("Handler", (_WithHeaders,), {"headers_to_send": tuple(header_lines(project / "site"))})
-    handler = functools.partial(handler_class, directory=str(project / "site"))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", port), handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{port}"
-    server.shutdown()
-    server.server_close()
+
+    def with_its_headers(site: Path) -> type[Hosted]:
+        return type("Handler", (_WithHeaders,), {"headers_to_send": tuple(header_lines(site))})
+
+    with hosted(project, with_its_headers) as url:
+        yield url
 
 
 def test_with_the_header_too_instant_navigation_search_and_the_palette_work(

@@ -3,18 +3,13 @@ print. The infographic's own browser tests: test_infographic.py."""
 
 from __future__ import annotations
 
-import functools
-import http.server
 import re
-import socket
-import threading
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from playwright.sync_api import Browser, BrowserContext, Page, expect
 
-from conftest import ROOT, copy_project, run_cli
+from conftest import ROOT
 from roleguide.load import load_guide
 from roleguide.model.schema.files import grouped
 
@@ -75,30 +70,6 @@ def test_without_a_clipboard_the_link_is_shown_and_selected(page: Page, site_url
     selected = page.evaluate("[document.activeElement.selectionStart, document.activeElement.selectionEnd]")
     assert selected == [0, len(f"{site_url}/comparison/#skills")]
     expect(page.locator("#rg-copy-link-status")).to_contain_text("selected")
-
-
-@pytest.fixture(scope="module")
-def instant_site_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """A build served from the address in its site_url. Material's instant navigation only follows
-    links that sitemap.xml lists, port included, so the shared build (site_url on port 8000) always
-    reloads the page in these tests."""
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
-    project = copy_project(tmp_path_factory.mktemp("instant"))
-    result = run_cli("build", cwd=project, env={"SITE_URL": f"http://127.0.0.1:{port}/"})
-    assert result.returncode == 0, result.stderr
-    handler = functools.partial(_Quiet, directory=str(Path(project) / "site"))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", port), handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{port}"
-    server.shutdown()
-    server.server_close()
-
-
-class _Quiet(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, *args: object) -> None:
-        pass
 
 
 def test_copy_link_survives_instant_navigation(page: Page, instant_site_url: str) -> None:

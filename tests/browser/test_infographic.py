@@ -21,6 +21,8 @@ from roleguide.render.infographic.page import PICTURES
 from roleguide.render.infographic.picture import NARROW, WIDE, compose
 from roleguide.render.infographic.scene import MIN_TEXT
 
+from . import waits
+
 GUIDE = load_guide(ROOT / "content")
 PHONE = {"width": 375, "height": 812}
 DESKTOP = {"width": 1280, "height": 900}
@@ -120,21 +122,25 @@ def _layout_shift(browser: Browser, url: str, viewport: dict[str, int]) -> float
     page = context.new_page()
     page.add_init_script(
         """window.rgShift = 0;
-        new PerformanceObserver(list => { for (const e of list.getEntries()) window.rgShift += e.value; })
-          .observe({type: 'layout-shift', buffered: true});"""
+        const add = (entries) => { for (const e of entries) window.rgShift += e.value; };
+        const observer = new PerformanceObserver((list) => add(list.getEntries()));
+        observer.observe({type: 'layout-shift', buffered: true});
+        window.rgShiftSoFar = () => { add(observer.takeRecords()); return window.rgShift; };"""
     )
     held: list[Route] = []
-    page.route(re.compile(r"/assets/infographic/[^/]+\.svg$"), lambda route: held.append(route))
-    page.goto(f"{url}/infographic/", wait_until="domcontentloaded")
-    page.locator(".rg-infographic").scroll_into_view_if_needed()
-    page.wait_for_timeout(300)  # laid out and painted without the drawing
-    assert held, "the drawing was not requested"
+    drawing = re.compile(r"/assets/infographic/[^/]+\.svg$")
+    page.route(drawing, lambda route: held.append(route))
+    with page.expect_request(drawing):  # asked for as it nears the viewport
+        page.goto(f"{url}/infographic/", wait_until="domcontentloaded")
+        page.locator(".rg-infographic").scroll_into_view_if_needed()
+    waits.frames(page)  # laid out and painted without the drawing
+    assert held, "the drawing was not held back"
     for route in held:
         route.continue_()
     expect(page.locator(SHOWN)).to_have_js_property("complete", True)
     assert page.locator(SHOWN).evaluate("img => img.naturalWidth") > 0, "the drawing did not load"
-    page.wait_for_timeout(300)
-    shift = page.evaluate("window.rgShift")
+    waits.frames(page)  # laid out and painted with it, and any shift that caused reported
+    shift = page.evaluate("window.rgShiftSoFar()")
     context.close()
     return shift
 

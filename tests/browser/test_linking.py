@@ -4,21 +4,17 @@ abbreviation tooltips, search for glossary terms, and the 404 page, on a desktop
 
 from __future__ import annotations
 
-import functools
-import http.server
 import re
-import socket
-import threading
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from playwright.sync_api import Browser, Page, expect
+from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 
-from conftest import ROOT, copy_project, run_cli
+from conftest import ROOT
 from roleguide.load import load_guide
 
-from . import gates
+from . import gates, waits
 from .searchbox import search
 
 GUIDE = load_guide(ROOT / "content")
@@ -28,44 +24,6 @@ DESKTOP = {"width": 1280, "height": 800}
 SPOTS = ["metrics/#project", "career/#shared", "glossary/#pmo", "topics/#career", "ownership/#budget"]
 
 
-class _Hosted(http.server.SimpleHTTPRequestHandler):
-    """Serves a built site as static hosts do: an unknown address gets 404.html with status 404."""
-
-    def log_message(self, *args: object) -> None:
-        pass
-
-    def send_error(self, code: int, message: str | None = None, explain: str | None = None) -> None:
-        page = Path(self.directory) / "404.html"
-        if code != 404 or not page.is_file():
-            super().send_error(code, message, explain)
-            return
-        body = page.read_bytes()
-        self.send_response(404)
-        self.send_header("Content-Type", "text/html; charset=utf-8")
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
-
-
-@pytest.fixture(scope="module")
-def hosted_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """A build served from the address in its site_url, as it is once deployed: Material's instant
-    navigation follows only links that sitemap.xml lists (port included), and the 404 page's links
-    are absolute from that address."""
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
-    project = copy_project(tmp_path_factory.mktemp("hosted"))
-    result = run_cli("build", cwd=project, env={"SITE_URL": f"http://127.0.0.1:{port}/"})
-    assert result.returncode == 0, result.stderr
-    handler = functools.partial(_Hosted, directory=str(project / "site"))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", port), handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{port}"
-    server.shutdown()
-    server.server_close()
-
-
 @pytest.fixture
 def clipboard_page(browser: Browser) -> Iterator[Page]:
     context = browser.new_context(permissions=["clipboard-read", "clipboard-write"], viewport=DESKTOP)
@@ -73,13 +31,22 @@ def clipboard_page(browser: Browser) -> Iterator[Page]:
     context.close()
 
 
+# Whether the element's top is below the sticky header (to a pixel), and the element in the viewport.
+BELOW_HEADER = """(selector) => {
+  const box = document.querySelector(selector).getBoundingClientRect();
+  const header = document.querySelector(".md-header").getBoundingClientRect();
+  return box.top >= header.bottom - 1 && box.top < window.innerHeight;
+}"""
+
+
 def below_header(page: Page, selector: str) -> None:
-    """The element is in the viewport, and its top is not hidden behind the sticky header."""
-    target = page.locator(selector)
-    expect(target).to_be_in_viewport()
-    header = page.locator(".md-header").bounding_box()
-    box = target.bounding_box()
-    assert header and box and box["y"] >= header["y"] + header["height"] - 1, f"{selector} is under the header"
+    """The element is in the viewport, and its top is not hidden behind the sticky header, once the
+    page is done moving (as `expect` does, this waits for it, then fails)."""
+    expect(page.locator(selector)).to_be_in_viewport()
+    try:
+        page.wait_for_function(BELOW_HEADER, arg=selector, timeout=5000)
+    except PlaywrightTimeoutError:
+        pytest.fail(f"{selector} is under the header", pytrace=False)
 
 
 @pytest.mark.parametrize("spot", SPOTS)
@@ -165,7 +132,6 @@ def test_a_deep_link_lands_below_the_header_and_lights_up(
         page = context.new_page()
         page.goto(f"{site_url}/{spot}")
         anchor = spot.split("#")[1]
-        page.wait_for_timeout(200)  # Material's own scroll handling runs after load
         below_header(page, f"#{anchor}")
         if page.locator(f"#{anchor}").evaluate("e => /^H[1-6]$/.test(e.tagName)"):
             expect(page.locator(f"#{anchor}")).to_have_class(re.compile(r"\brg-landed\b"))
@@ -213,18 +179,22 @@ def test_an_old_page_address_keeps_the_anchor_and_follows_an_old_one(page: Page,
     below_header(page, "tr#place-in-the-lifecycle")
 
 
-def test_instant_navigation_to_a_spot_lands_and_lights_up(page: Page, hosted_url: str) -> None:
+def test_instant_navigation_to_a_spot_lands_and_lights_up(page: Page, instant_site_url: str) -> None:
     question = GUIDE.questions.questions[3]
-    page.goto(f"{hosted_url}/")
+    page.clock.install()  # the page's timers run on a clock that the test can move on
+    page.goto(f"{instant_site_url}/")
     page.evaluate("window.stillTheSameDocument = true")
     link = page.locator(".rg-questions a").nth(3)
-    link.scroll_into_view_if_needed()
-    page.wait_for_timeout(400)  # as a reader would: Material records where the page is after a scroll
+    waits.scrolled_into_view(page, link)
+    # As for a reader, whose click comes well after the scroll: what Material does once a scroll has
+    # stopped has been done (it records the offset in the history entry after 100 ms, and the section
+    # in the address after 250 ms, navigation.tracking); done later, it would land on the entry of the
+    # page that the click brings in, and Material would return there instead of to the spot.
+    page.clock.run_for(2000)
     link.click()
-    page.wait_for_url(f"{hosted_url}/{question.answer.page}/#{question.answer.anchor}")
+    page.wait_for_url(f"{instant_site_url}/{question.answer.page}/#{question.answer.anchor}")
     assert page.evaluate("window.stillTheSameDocument"), "Material's instant navigation did not run"
     expect(page.locator(f"#{question.answer.anchor}")).to_have_class(re.compile(r"\brg-landed\b"))
-    page.wait_for_timeout(300)
     below_header(page, f"#{question.answer.anchor}")
 
 
@@ -241,17 +211,17 @@ def test_search_finds_a_glossary_term(page: Page, site_url: str) -> None:
     assert "glossary/#cpm" in search(page, "Critical Path")
 
 
-def test_a_missing_page_says_so_and_offers_search_and_every_page(page: Page, hosted_url: str) -> None:
-    response = page.goto(f"{hosted_url}/no/such/page/")
+def test_a_missing_page_says_so_and_offers_search_and_every_page(page: Page, instant_site_url: str) -> None:
+    response = page.goto(f"{instant_site_url}/no/such/page/")
     assert response is not None and response.status == 404
     expect(page).to_have_title(re.compile(r"^Page not found - "))
     expect(page.get_by_role("heading", level=1)).to_have_text("Page not found")
     for section in GUIDE.sections:
         link = page.locator(".md-content a", has_text=re.compile(rf"^{re.escape(section.nav_title)}$"))
-        assert link.evaluate("a => a.href") == f"{hosted_url}/{section.id}/"  # absolute: any address works
+        assert link.evaluate("a => a.href") == f"{instant_site_url}/{section.id}/"  # absolute: any address works
     page.locator("#rg-notfound-query").press_sequentially("roadmap")
     page.keyboard.press("Enter")
-    page.wait_for_url(f"{hosted_url}/?q=roadmap")
+    page.wait_for_url(f"{instant_site_url}/?q=roadmap")
     page.wait_for_function("() => document.querySelector('dialog.rg-search')?.dataset.rgQuery === 'roadmap'")
     expect(page.locator("dialog.rg-search [role=option]").first).to_be_visible()
 

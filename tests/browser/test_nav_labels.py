@@ -8,6 +8,8 @@ from __future__ import annotations
 import pytest
 from playwright.sync_api import Browser, Page
 
+from . import waits
+
 # Installed before any script of the page: the classes of every element that an IntersectionObserver
 # is asked to watch (Material's ellipsis patch watches each md-ellipsis element this way).
 WATCH = """
@@ -30,8 +32,12 @@ LONG = "Crossfunctionalstakeholdercommunicationandroadmapprioritisation"
 SCREENS = {"phone": {"width": 320, "height": 700}, "desktop": {"width": 1280, "height": 900}}
 
 
+# Whether an observed element's class is one of a label or a title.
+WATCHED = "name.includes('rg-nav-label') || name.includes('md-ellipsis')"
+
+
 def _observed_labels(page: Page) -> list[str]:
-    return [name for name in page.evaluate("window.__rgObserved") if "rg-nav-label" in name or "md-ellipsis" in name]
+    return page.evaluate(f"window.__rgObserved.filter(name => {WATCHED})")
 
 
 def test_material_watches_no_navigation_label(browser: Browser, instant_site_url: str) -> None:
@@ -40,7 +46,7 @@ def test_material_watches_no_navigation_label(browser: Browser, instant_site_url
         page = context.new_page()
         page.add_init_script(WATCH)
         page.goto(instant_site_url + "/overview/", wait_until="networkidle")
-        page.wait_for_timeout(300)
+        waits.started(page)
         labels = page.locator(".md-sidebar .rg-nav-label")
         assert labels.count() > 20
         observed = _observed_labels(page)
@@ -50,13 +56,10 @@ def test_material_watches_no_navigation_label(browser: Browser, instant_site_url
         page.locator(".md-sidebar--primary a.md-nav__link[href$='skills/']").click()
         page.wait_for_url("**/skills/")
         assert page.evaluate("window.stillTheSameDocument"), "Material's instant navigation did not run"
-        # Material sets up the new page once it has swapped it in: its header titles are watched again.
-        for _ in range(50):
-            observed = _observed_labels(page)
-            if observed:
-                break
-            page.wait_for_timeout(100)
-        page.wait_for_timeout(300)
+        # Material sets up the new page once it has swapped it in: its header titles are watched again,
+        # all of them in the task that shows the page.
+        page.wait_for_function(f"() => window.__rgObserved.some(name => {WATCHED})")
+        waits.started(page)
         observed = _observed_labels(page)
         assert observed and len(observed) <= 8 and all("rg-nav-label" not in name for name in observed), observed
     finally:

@@ -10,9 +10,12 @@ from __future__ import annotations
 import re
 
 import pytest
-from playwright.sync_api import Browser, Page
+from playwright.sync_api import Browser, Page, expect
 
-# After the toggle and one frame: the colour transitions that the browser started, if any.
+from . import waits
+
+# After the toggle and one frame: the colour transitions that the browser started, if any; after one
+# more, whether rg-palette-switching has been taken away again.
 TOGGLE = """async (plant) => {
   if (plant) {
     for (const sheet of document.styleSheets) {
@@ -26,11 +29,12 @@ TOGGLE = """async (plant) => {
   document.querySelector("[data-rg-palette] label:not([hidden])").click();
   getComputedStyle(document.body).color;
   const during = document.body.classList.contains("rg-palette-switching");
-  await new Promise((done) => requestAnimationFrame(() => done()));
+  const frame = () => new Promise((done) => requestAnimationFrame(() => done()));
+  await frame();
   const colours = document.getAnimations()
     .filter((a) => a instanceof CSSTransition && /color|fill|stroke/.test(a.transitionProperty))
     .map((a) => `${a.transitionProperty} of ${a.effect.target.tagName.toLowerCase()}.${a.effect.target.className}`);
-  await new Promise((done) => setTimeout(done, 300));
+  await frame();  // palette.js takes the class away in the frame after the next: its callback runs first
   return {before, after: document.body.getAttribute("data-md-color-scheme"), during,
           left: document.body.classList.contains("rg-palette-switching"), colours};
 }"""
@@ -80,12 +84,12 @@ def test_the_first_visit_follows_the_system_and_the_page_scheme_follows_the_togg
     try:
         page = context.new_page()
         page.goto(site_url + "/", wait_until="load")
-        page.wait_for_timeout(200)
+        waits.started(page)  # palette.js sets the theme colour in a task of its own after `load`
         first = page.evaluate(STATE)
         assert first["scheme"] == ("slate" if system == "dark" else "default"), first
         assert first["toggle"] == ["Switch to light mode" if system == "dark" else "Switch to dark mode"], first
         page.locator("[data-rg-palette] label:not([hidden])").click()
-        page.wait_for_timeout(100)
+        expect(page.locator("body")).not_to_have_attribute("data-md-color-scheme", first["scheme"])
         after = page.evaluate(STATE)
         for state in (first, after):
             dark = state["scheme"] == "slate"

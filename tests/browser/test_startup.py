@@ -23,6 +23,8 @@ from playwright.sync_api import Browser
 from roleguide.browser import serving
 from roleguide.postbuild.hint import HINT, bundles
 
+from . import waits
+
 # Installed before any script of the page: every change of <html>'s class or focus-visible attribute,
 # or of a stylesheet's address, and whether <body> existed yet (whether the page could have been
 # painted).
@@ -51,7 +53,7 @@ def test_html_has_its_script_classes_before_the_page_is_drawn(browser: Browser, 
         for path in ("/", "/overview/"):
             sheets.clear()
             page.goto(site_url + path, wait_until="networkidle")
-            page.wait_for_timeout(300)
+            waits.started(page)
             assert sheets and len(sheets) == len(set(sheets)), f"a stylesheet was fetched twice: {sheets}"
             classes = page.evaluate("document.documentElement.className").split()
             assert {"js", "js-focus-visible"} <= set(classes) and "no-js" not in classes, classes

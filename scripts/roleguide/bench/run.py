@@ -17,6 +17,7 @@ Everything runs in temporary copies of the project; the working tree is not touc
 from __future__ import annotations
 
 import argparse
+import functools
 import math
 import os
 import shutil
@@ -239,8 +240,8 @@ def bench_engines(runs: int, sections: int) -> None:
             run([sys.executable, "-m", "roleguide", "generate"], folder)
         for engine in ENGINES:
             build = [sys.executable, "-m", "roleguide", "build", "--engine", engine]
-            whole, _ = median_seconds(runs, lambda build=build: run(build, project))
-            alone, _ = median_seconds(runs, lambda engine=engine: _engine_alone(engine, project))
+            whole, _ = median_seconds(runs, functools.partial(run, build, project))
+            alone, _ = median_seconds(runs, functools.partial(_engine_alone, engine, project))
             print(
                 f"{engine:10} {whole:15.2f}s {alone:12.2f}s {run(build, big):15.1f}s "
                 f"{_engine_alone(engine, big):12.1f}s"

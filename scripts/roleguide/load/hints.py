@@ -7,6 +7,7 @@ import typing
 from typing import Any
 
 from pydantic import BaseModel
+from pydantic_core import ErrorDetails
 
 _HINTS = {
     "string_type": "expected text; put quotes around it (YAML reads yes, no, 1.0 and dates as other types)",
@@ -50,7 +51,7 @@ def _model_at(model: type[BaseModel], loc: tuple[Any, ...]) -> type[BaseModel] |
     return current if _is_model(current) else None
 
 
-def hint_for(err: dict[str, Any], model: type[BaseModel]) -> str:
+def hint_for(err: ErrorDetails, model: type[BaseModel]) -> str:
     kind, loc, ctx = err["type"], err["loc"], err.get("ctx") or {}
     if kind == "missing":
         return f"required field '{loc[-1]}' is missing; add it"

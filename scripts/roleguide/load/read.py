@@ -14,7 +14,23 @@ from typing import Any, TypeVar
 import yaml
 from pydantic import BaseModel, ValidationError
 
-from ..model import SINGLE_FILES, Guide, GuideFile, SectionFile, check_references
+from ..model import (
+    SINGLE_FILES,
+    AssessmentFile,
+    CharterFile,
+    ComparisonFile,
+    GlossaryFile,
+    Guide,
+    GuideFile,
+    HiringFile,
+    InfographicFile,
+    OwnershipFile,
+    QuestionsFile,
+    RedirectsFile,
+    SectionFile,
+    TopicsFile,
+    check_references,
+)
 from .hints import hint_for
 
 Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -210,20 +226,26 @@ def load_guide(content: Path) -> Guide:
     cross = check_references(files, sections)
     if cross:
         raise ContentError([Located(p.key, _line(nodes[p.key], p.loc), field_path(p.loc), p.message) for p in cross])
+
+    def parsed(kind: str, model: type[M]) -> M:
+        value = files[kind][1]
+        assert isinstance(value, model), kind  # `problems` is empty: every file was parsed
+        return value
+
     by_id = {s.id: s for s in sections.values()}
-    site: GuideFile = files["guide"][1]
+    site = parsed("guide", GuideFile)
     ordered = tuple(by_id[sid] for part in site.parts for sid in part.section_ids())
     return Guide(
         site=site,
         sections=ordered,
-        comparison=files["comparison"][1],
-        assessment=files["assessment"][1],
-        ownership=files["ownership"][1],
-        hiring=files["hiring"][1],
-        charter=files["charter"][1],
-        infographic=files["infographic"][1],
-        glossary=files["glossary"][1],
-        topics=files["topics"][1],
-        questions=files["questions"][1],
-        redirects=files["redirects"][1],
+        comparison=parsed("comparison", ComparisonFile),
+        assessment=parsed("assessment", AssessmentFile),
+        ownership=parsed("ownership", OwnershipFile),
+        hiring=parsed("hiring", HiringFile),
+        charter=parsed("charter", CharterFile),
+        infographic=parsed("infographic", InfographicFile),
+        glossary=parsed("glossary", GlossaryFile),
+        topics=parsed("topics", TopicsFile),
+        questions=parsed("questions", QuestionsFile),
+        redirects=parsed("redirects", RedirectsFile),
     )

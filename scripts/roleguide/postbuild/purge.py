@@ -26,6 +26,7 @@ import json
 import re
 import shutil
 import subprocess
+from collections.abc import Mapping
 from pathlib import Path
 
 from ..bundle import TOOLS, BundleError
@@ -54,7 +55,7 @@ def stylesheets(site: BuiltSite) -> list[Path]:
     return sorted(site.root / name for name in linked if SHEETS.match(Path(name).name) and (site.root / name).is_file())
 
 
-def _run(options: dict[str, object]) -> list[str]:
+def _run(options: Mapping[str, object]) -> list[str]:
     """PurgeCSS's output for each stylesheet of options["css"], in that order."""
     package = TOOLS / "node_modules" / "purgecss" / "package.json"
     if not package.is_file() or shutil.which("node") is None:

@@ -87,7 +87,7 @@ def _lines(guide: Guide, source: AdSource, role_id: str) -> tuple[Line, ...]:
     section = guide.section(source.section or "")
     if source.block == SHARED_BLOCK:
         block: Any = section.shared
-        anchor = SHARED_BLOCK
+        anchor: str = SHARED_BLOCK
     else:
         block = section.roles[role_id]
         anchor = role_id

@@ -27,7 +27,8 @@ from .redirects import render_redirect_stubs
 from .sections import render_guide_pages
 from .topics import render_topics
 
-RENDERERS: list[Callable[[Guide], Mapping[str, str | bytes | Drawing]]] = [
+Renderer = Callable[[Guide], Mapping[str, str | bytes | Drawing]]
+RENDERERS: list[Renderer] = [
     render_guide_pages,
     render_assessment_page,
     render_ownership_page,
@@ -45,7 +46,8 @@ def render_pages(guide: Guide, site_url: str | None = None) -> dict[str, str | b
     """Every generated file, keyed by its path relative to docs/. Text is tidied; bytes and drawings pass
     as they are. `site_url` is the address the site is published at: the infographic's footer names it."""
     files: dict[str, str | bytes | Drawing] = {}
-    for renderer in [*RENDERERS, functools.partial(render_infographic, site_url=site_url)]:
+    renderers: list[Renderer] = [*RENDERERS, functools.partial(render_infographic, site_url=site_url)]
+    for renderer in renderers:
         for path, content in renderer(guide).items():
             if path in files:
                 raise ValueError(f"two renderers produce {path}")

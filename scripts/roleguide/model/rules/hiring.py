@@ -28,8 +28,8 @@ def source_lines(
         aspect = next(a for a in comparison.aspects if a.id == source.aspect)
         if aspect.cells is not None:
             return len(aspect.cells.get(role_id, []))
-        block = sections[aspect.section].roles.get(role_id) if aspect.section in sections else None
-        return len(block.facts) if block else 0
+        cells = sections[aspect.section].roles.get(role_id) if aspect.section in sections else None
+        return len(cells.facts) if cells else 0
     if source.take not in SECTION_TAKES:
         return sum(1 for g in ownership.groups for a in g.activities if a.roles.get(role_id) == source.take)
     section = sections[source.section or ""]

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
-from ...problems import Problem, duplicates
+from ...problems import Loc, Problem, duplicates
 from ..schema.files import SectionFile
 from ..schema.infographic import InfographicFile
 from ..schema.ownership import OwnershipFile
@@ -19,7 +19,7 @@ def check_infographic(
     """Cross-file rules of content/infographic.yml, as Problems (file key, field path, what to do)."""
     by_id = {s.id: s for s in sections}
     known = ", ".join(sorted(by_id))
-    pointers = [(("focus",), file.focus), (("lifecycle", "section"), file.lifecycle.section)]
+    pointers: list[tuple[Loc, str]] = [(("focus",), file.focus), (("lifecycle", "section"), file.lifecycle.section)]
     pointers += [((panel, "section"), getattr(file, panel).section) for panel in PANELS]
     for loc, section_id in pointers:
         if section_id not in by_id:

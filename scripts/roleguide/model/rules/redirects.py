@@ -42,35 +42,35 @@ def check_redirects(key: str, file: RedirectsFile, anchors: Anchors) -> Iterator
             )
         else:
             yield from check_spot(key, ("pages", i, "to"), target, anchors)
-    for i, redirect in enumerate(file.anchors):
+    for i, moved_anchor in enumerate(file.anchors):
         loc = ("anchors", i)
-        if redirect.page not in anchors:
-            moved = f" (it is redirected to {old_pages[redirect.page]}: put the old anchor there)"
+        if moved_anchor.page not in anchors:
+            moved = f" (it is redirected to {old_pages[moved_anchor.page]}: put the old anchor there)"
             yield Problem(
                 key,
                 (*loc, "page"),
-                f"no live page has id '{redirect.page}'{moved if redirect.page in old_pages else ''}; "
+                f"no live page has id '{moved_anchor.page}'{moved if moved_anchor.page in old_pages else ''}; "
                 f"use one of: {', '.join(anchors)}",
             )
             continue
-        live = anchors[redirect.page]
-        if redirect.old in live:
+        live = anchors[moved_anchor.page]
+        if moved_anchor.old in live:
             yield Problem(
                 key,
                 (*loc, "from"),
-                f"'{redirect.old}' is a live anchor of '{redirect.page}': a redirect would take readers away "
+                f"'{moved_anchor.old}' is a live anchor of '{moved_anchor.page}': a redirect would take readers away "
                 "from it; remove the redirect or fix the id",
             )
-        if redirect.new == redirect.old:
+        if moved_anchor.new == moved_anchor.old:
             yield Problem(key, (*loc, "to"), "the redirect leads to itself: give the anchor it moved to")
-        elif (redirect.page, redirect.new) in old_anchors:
-            new = old_anchors[redirect.page, redirect.new]
+        elif (moved_anchor.page, moved_anchor.new) in old_anchors:
+            new = old_anchors[moved_anchor.page, moved_anchor.new]
             yield Problem(
-                key, (*loc, "to"), f"'{redirect.new}' is itself redirected to '{new}': point straight at '{new}'"
+                key, (*loc, "to"), f"'{moved_anchor.new}' is itself redirected to '{new}': point straight at '{new}'"
             )
-        elif redirect.new not in live:
+        elif moved_anchor.new not in live:
             yield Problem(
                 key,
                 (*loc, "to"),
-                f"the page '{redirect.page}' has no anchor '{redirect.new}'; use one of: {', '.join(live)}",
+                f"the page '{moved_anchor.page}' has no anchor '{moved_anchor.new}'; use one of: {', '.join(live)}",
             )

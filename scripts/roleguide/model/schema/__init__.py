@@ -2,6 +2,8 @@
 up in the JSON Schema (`make schema`), so an editor shows them as tooltips while a writer edits the YAML.
 """
 
+from pydantic import BaseModel
+
 from .assessment import AssessmentFile
 from .charter import CharterFile
 from .files import ComparisonFile, GuideFile, SectionFile
@@ -15,7 +17,7 @@ from .topics import TopicsFile
 
 # Which model validates which file: content/<kind>.yml for each single file, and every
 # content/sections/*.yml for SectionFile. The loader and the JSON Schema export both read these.
-SINGLE_FILES = {
+SINGLE_FILES: dict[str, type[BaseModel]] = {
     "guide": GuideFile,
     "comparison": ComparisonFile,
     "assessment": AssessmentFile,
@@ -28,4 +30,4 @@ SINGLE_FILES = {
     "questions": QuestionsFile,
     "redirects": RedirectsFile,
 }
-FILE_MODELS = {**SINGLE_FILES, "section": SectionFile}
+FILE_MODELS: dict[str, type[BaseModel]] = {**SINGLE_FILES, "section": SectionFile}

@@ -9,7 +9,7 @@ has a given level. Each page links every line to the spot that states it.
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Final, Literal
 
 from pydantic import BaseModel, Field
 
@@ -21,8 +21,8 @@ from ..text import ALIASES_HELP, STRICT, Alias, Description, Id, Label, Text
 SECTION_TAKES = ("summary", "points", "facts")
 ASPECT_TAKE = "cells"
 Take = Literal["summary", "points", "facts", "cells", "decides", "contributes", "informed"]
-ROLE_BLOCK = "role"
-SHARED_BLOCK = "shared"
+ROLE_BLOCK: Final = "role"
+SHARED_BLOCK: Final = "shared"
 
 
 class AdSource(BaseModel):

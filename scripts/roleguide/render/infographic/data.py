@@ -121,7 +121,7 @@ def _lifecycle(guide: Guide) -> Lifecycle:
     activities = {a.id: a for group in guide.ownership.groups for a in group.activities}
     rows = [(activities[row.activity], [phases.index(p) for p in row.phases]) for row in spec.rows]
     legend = guide.ownership.legend
-    levels = {level: getattr(legend, level).label for level in LEVELS}
+    levels: dict[str, str] = {level: getattr(legend, level).label for level in LEVELS}
     return Lifecycle(spec.heading, spec.section, phases, tuple(_lane(r, rows) for r in guide.roles), levels)
 
 

@@ -237,12 +237,16 @@ def region_span(inside: Sequence[Circle], outside: Sequence[Circle], pad: float)
     return span
 
 
+def _moved_circle(circle: Circle, dx: float, dy: float) -> Circle:
+    return replace(circle, cx=r2(circle.cx + dx), cy=r2(circle.cy + dy))
+
+
 def moved(shape: Shape, dx: float, dy: float) -> Shape:
     """The same shape, dx px further right and dy px further down (its frame and circles too)."""
     if isinstance(shape, Circle):
-        return replace(shape, cx=r2(shape.cx + dx), cy=r2(shape.cy + dy))
+        return _moved_circle(shape, dx, dy)
     if isinstance(shape, Lens):
-        return replace(shape, a=moved(shape.a, dx, dy), b=moved(shape.b, dx, dy))
+        return replace(shape, a=_moved_circle(shape.a, dx, dy), b=_moved_circle(shape.b, dx, dy))
     if isinstance(shape, Line):
         return replace(shape, x1=r2(shape.x1 + dx), y1=r2(shape.y1 + dy), x2=r2(shape.x2 + dx), y2=r2(shape.y2 + dy))
     if isinstance(shape, Text):
@@ -252,8 +256,8 @@ def moved(shape: Shape, dx: float, dy: float) -> Shape:
             r2(f.y + dy),
             f.w,
             f.h,
-            tuple(moved(c, dx, dy) for c in f.inside),  # type: ignore[misc]
-            tuple(moved(c, dx, dy) for c in f.outside),  # type: ignore[misc]
+            tuple(_moved_circle(c, dx, dy) for c in f.inside),
+            tuple(_moved_circle(c, dx, dy) for c in f.outside),
         )
         return replace(shape, x=r2(shape.x + dx), y=r2(shape.y + dy), frame=frame)
     return replace(shape, x=r2(shape.x + dx), y=r2(shape.y + dy))
