@@ -8,10 +8,6 @@ import globals from "globals";
 
 export default [
   {
-    // Deleted by the search rewrite (Pagefind): not worth a lint fix.
-    ignores: ["assets/javascripts/lazy-search.js", "assets/javascripts/search-phrase.js", "tests/js/search-phrase.test.mjs"],
-  },
-  {
     files: ["assets/**/*.js"],
     ...js.configs.recommended,
     languageOptions: {

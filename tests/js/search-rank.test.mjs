@@ -34,7 +34,6 @@ test("forms of one word are the same word; other words made from it are not", ()
   assert.ok(!sameWord("product", "production"));
 });
 
-const rare = { jira: 3, product: 0.1, project: 0.1, managers: 0.1 };
 
 test("rule 3: pages that hold every word first; a partial page pays for the rare words it misses", () => {
   const page = (id, score) => ({ id, score });
