@@ -215,7 +215,8 @@ def search_shortcut(page: Page) -> list[str]:
             """() => {
               const input = document.querySelector("dialog.rg-search[open] input");
               return Boolean(input && document.activeElement === input);
-            }"""
+            }""",
+            timeout=5000,  # the search loads on demand: ample, and only a page without one waits it out
         )
     except PlaywrightTimeoutError:
         return ["pressing / does not open the search with the focus in the search box"]

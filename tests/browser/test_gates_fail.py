@@ -64,7 +64,7 @@ def test_keyboard_gate_fails_on_a_skipped_link_and_a_hidden_focus_ring(page: Pag
 
 def test_search_gate_fails_where_the_shortcut_opens_nothing(page: Page, defects_url: str) -> None:
     page.goto(f"{defects_url}/clean.html")
-    assert gates.search_shortcut(page) == ["pressing / does not open search with the focus in the search box"]
+    assert gates.search_shortcut(page) == ["pressing / does not open the search with the focus in the search box"]
 
 
 def test_scheme_gate_fails_when_the_choice_is_forgotten(page: Page, defects_url: str) -> None:

@@ -23,7 +23,7 @@ from roleguide.bench.search import hits, relative
 from roleguide.browser import serving
 from roleguide.postbuild.search import run_pagefind
 
-from . import gates, searchbox
+from . import gates, searchbox, waits
 from .conftest import serve
 from .searchbox import DIALOG, FIELD, OPTIONS, search
 
@@ -130,8 +130,9 @@ def test_a_result_opens_its_spot_through_instant_navigation(page: Page, instant_
     page.wait_for_url("**/tools/?h=smartsheet#project")
     assert page.evaluate("performance.getEntriesByType('navigation').length") == 1, "not an instant page change"
     expect(page.locator(DIALOG)).not_to_be_visible()
-    # And it works again on the page that instant navigation brought in.
-    page.keyboard.press("/")
+    # And it works again on the page that instant navigation brought in, once Material has shown it.
+    expect(page.locator("h1")).to_contain_text("Tools and Methodologies Commonly Used")
+    waits.started(page)
     assert search(page, "Jira")[0] == "tools/#product"
 
 
