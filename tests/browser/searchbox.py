@@ -21,13 +21,17 @@ def open_search(page: Page) -> None:
     expect(page.locator(FIELD)).to_be_focused()
 
 
-def search(page: Page, query: str) -> list[str]:
-    """Type the query into the search box (opened if need be), key by key; the results, best first, as
-    addresses relative to the site ("tools/#project"), once they answer the whole query."""
+def search(page: Page, query: str, keys: bool = True) -> list[str]:
+    """Type the query into the search box (opened if need be), key by key (or, with keys=False, at once,
+    as a paste does: the box answers the same input event); the results, best first, as addresses
+    relative to the site ("tools/#project"), once they answer the whole query."""
     open_search(page)
     field = page.locator(FIELD)
-    field.press("Control+a")
-    field.press("Backspace")
-    field.press_sequentially(query)
+    if keys:
+        field.press("Control+a")
+        field.press("Backspace")
+        field.press_sequentially(query)
+    else:
+        field.fill(query)
     page.wait_for_function(_ANSWERED, arg=query)
     return [relative(href) for href in page.locator(OPTIONS).evaluate_all("els => els.map((a) => a.href)")]
