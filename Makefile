@@ -139,9 +139,9 @@ test-fast: venv tools ## the inner loop: the static checks, the Node tests and e
 test: venv chromium firefox java tools ## run the whole test suite (what CI runs)
 	$(STATIC_CHECKS)
 	node --test tests/js/
-	$(BIN)/pytest -n $(PYTEST_JOBS) --dist loadfile
+	$(BIN)/pytest -n $(PYTEST_JOBS) --dist loadfile --durations=10
 
-bench: venv chromium tools ## print build times, page weights, search index size, Lighthouse scores and growth
+bench: venv chromium tools ## print page weights and Lighthouse next to stock Material, search hit@1 and MRR, what each theme patch buys, build times and growth
 	$(BIN)/python -m roleguide.bench $(BENCH_ARGS)
 
 lock: ## re-pin requirements.txt from requirements.in, with hashes (LOCK_ARGS=--upgrade moves every pin up)

@@ -22,12 +22,9 @@ MATERIAL_CSS = re.compile(r"assets/stylesheets/(classic/)?(main|palette)\.[0-9a-
 MATERIAL_JS = re.compile(r"assets/javascripts/bundle\.[0-9a-f]{8}\.min\.js$")
 PRINT_SITE_JS = "js/print-site.js"
 # The inline scripts the site may carry, by how each begins: a strict Content-Security-Policy lists
-# each by its hash, so a new one must be a deliberate choice. Ours are files but one, which must act
-# before the first paint without a request of its own: <html>'s script classes (overrides/main.html,
-# tests/browser/test_startup.py). The others are Material's (base.html: its storage helpers, the
-# saved colour scheme; content.html: open a tab a link points to) and, on /print/ only,
-# mkdocs-print-site-plugin's call of its own functions.
-OUR_INLINE = ('var c=document.documentElement;c.classList.remove("no-js")',)
+# each by its hash, so a new one must be a deliberate choice. Ours are all files; these are Material's
+# (base.html: its storage helpers, the saved colour scheme; content.html: open a tab a link points to)
+# and, on /print/ only, mkdocs-print-site-plugin's call of its own functions.
 MATERIAL_INLINE = ("__md_scope=new URL(", "var palette=__md_get(", "var target=document.getElementById(location.hash")
 PRINT_SITE_INLINE = "document.addEventListener('DOMContentLoaded', function () {"
 
@@ -85,7 +82,7 @@ def test_no_inline_script_but_the_allowed_ones(site: Path) -> None:
             if "src=" in attrs or 'type="application/json"' in attrs:
                 continue
             text = body.strip()
-            allowed = OUR_INLINE + MATERIAL_INLINE + ((PRINT_SITE_INLINE,) if name == "print/index.html" else ())
+            allowed = MATERIAL_INLINE + ((PRINT_SITE_INLINE,) if name == "print/index.html" else ())
             if not text.startswith(allowed):
                 problems.append(f"{name}: an inline script: {text[:80]!r}")
     assert not problems, "\n".join(problems)

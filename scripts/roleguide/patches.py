@@ -109,14 +109,6 @@ PATCHES: tuple[Patch, ...] = (
         ),
     ),
     Patch(
-        "head",
-        "<html>'s script classes and absolute stylesheet addresses set before the paint: "
-        "no restyle in the theme's start-up",
-        ("overrides/main.html",),
-        {MATERIAL: ("base.html", BUNDLE), ZENSICAL: ("base.html", BUNDLE)},
-        edits=(Edit("overrides/main.html", r"  <script>var c=document\.documentElement.*?</script>\n"),),
-    ),
-    Patch(
         "tooltips",
         "tooltips built when one opens instead of the theme setting up every titled element at start-up",
         ("assets/javascripts/tooltips.js",),
