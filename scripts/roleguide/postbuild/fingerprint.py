@@ -13,12 +13,11 @@ Running it again changes nothing.
 
 from __future__ import annotations
 
-import hashlib
 import re
 from pathlib import Path
 
 from ..bundle import BANNER, OUTPUT
-from .site import BuiltSite
+from .site import BuiltSite, content_name
 
 _MARK = BANNER.split("{", 1)[0]  # "/* The role guide: "
 _HASHED = re.compile(r"\.[0-9a-f]{8}$")
@@ -38,10 +37,6 @@ def bundles(site: BuiltSite) -> list[Path]:
     return found
 
 
-def content_name(path: Path, text: str) -> str:
-    return f"{path.stem}.{hashlib.sha256(text.encode('utf-8')).hexdigest()[:8]}{path.suffix}"
-
-
 def fingerprint(site: BuiltSite) -> list[str]:
     """Step: name each of our bundles by its content, those that others name first; point every page
     (and every bundle) to the new names. Returns the files that changed."""
@@ -54,11 +49,8 @@ def fingerprint(site: BuiltSite) -> list[str]:
             raise ValueError(f"our bundles name each other in a circle: {sorted(p.name for p in texts)}")
         for path in ready:
             text = texts.pop(path)
-            name = content_name(path, text)
-            (path.parent / name).write_text(text, encoding="utf-8")
-            path.unlink()
+            name = content_name(path.stem, text, path.suffix)
             for other, other_text in texts.items():
                 texts[other] = other_text.replace(f'"{path.name}"', f'"{name}"')
-            folder = path.parent.relative_to(site.root).as_posix()
-            changed += [f"{folder}/{name}", *site.rename(folder, {path.name: name})]
+            changed += site.replace(path, text, name)
     return sorted(set(changed))

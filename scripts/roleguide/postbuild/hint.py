@@ -6,7 +6,7 @@ component of the page when it loads, so about 550 of its functions were compiled
 start-up tasks: the largest part of the main-thread time that Lighthouse counts as blocking. A file
 that begins with the comment `//# allFunctionsCalledOnLoad` (V8's explicit compile hints, Chromium
 136 and later) is compiled whole on a background thread while it streams in; other browsers read a
-comment. `hint_site` puts that line first in the bundle of a built site, names the file by a hash of
+comment. `hint` puts that line first in the bundle of a built site, names the file by a hash of
 its new code (8 hex digits, as Material does, so the cache rule of hosting/README.md still holds), shifts its
 source map by the one line and points every page to the new name. Running it again changes nothing.
 
@@ -16,12 +16,11 @@ marking them measured no gain (notes/2026-12-07-theme-patches.md).
 
 from __future__ import annotations
 
-import hashlib
 import json
 import re
 from pathlib import Path
 
-from .site import BuiltSite
+from .site import BuiltSite, content_name
 
 HINT = "//# allFunctionsCalledOnLoad\n"
 FOLDER = "assets/javascripts"
@@ -32,10 +31,6 @@ _MAP_URL = re.compile(r"//# sourceMappingURL=(\S+)\s*$")
 def bundles(site: Path) -> list[Path]:
     folder = site / FOLDER
     return sorted(p for p in folder.glob("bundle.*.min.js") if BUNDLE.match(p.name)) if folder.is_dir() else []
-
-
-def _hinted_name(text: str) -> str:
-    return f"bundle.{hashlib.sha256(text.encode('utf-8')).hexdigest()[:8]}.min.js"
 
 
 def _shift_map(old_map: Path, new_map: Path, new_name: str) -> None:
@@ -59,13 +54,11 @@ def hint(site: BuiltSite) -> list[str]:
             continue
         found = _MAP_URL.search(text)
         code = HINT + (text[: found.start()] if found else text)
-        name = _hinted_name(code)  # of the code, not of the line that names the map (and so the script)
+        # Named by the code, not by the line that names the map (and so the script).
+        name = content_name("bundle", code, ".min.js")
         old_map = script.with_name(script.name + ".map")
         if found and found.group(1) == old_map.name and old_map.is_file():
             _shift_map(old_map, script.with_name(name + ".map"), name)
             code += f"//# sourceMappingURL={name}.map\n"
-        (script.parent / name).write_text(code, encoding="utf-8")
-        if name != script.name:
-            script.unlink()
-        changed += [f"{FOLDER}/{name}", *site.rename(FOLDER, {script.name: name})]
+        changed += site.replace(script, code, name)
     return changed

@@ -21,7 +21,6 @@ its classes.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import re
 import shutil
@@ -30,7 +29,7 @@ from collections.abc import Mapping
 from pathlib import Path
 
 from ..bundle import TOOLS, BundleError
-from .site import BuiltSite
+from .site import BuiltSite, content_name
 
 SCRIPT = TOOLS / "purge.mjs"
 # The theme's stylesheets, as Material and Zensical name them (and as this module renames them), in
@@ -71,12 +70,6 @@ def _run(options: Mapping[str, object]) -> list[str]:
     return list(json.loads(result.stdout))
 
 
-def hashed_name(name: str, css: str) -> str:
-    """`main.<old hash>.min.css` -> `main.<hash of css>.min.css`."""
-    stem = name.split(".", 1)[0]
-    return f"{stem}.{hashlib.sha256(css.encode('utf-8')).hexdigest()[:8]}.min.css"
-
-
 def purge(site: BuiltSite) -> list[str]:
     """Step: cut the theme's stylesheets down to what the pages and scripts use, rename them by
     their new content and point every page to them. Returns the files that changed."""
@@ -95,13 +88,9 @@ def purge(site: BuiltSite) -> list[str]:
     changed: list[str] = []
     for sheet, css in zip(sheets, _run(options), strict=True):
         css = _MAP_COMMENT.sub("", css).rstrip() + "\n"
-        name = hashed_name(sheet.name, css)
+        name = content_name(sheet.name.split(".", 1)[0], css, ".min.css")
         if name == sheet.name and sheet.read_text(encoding="utf-8") == css:
             continue
-        (sheet.parent / name).write_text(css, encoding="utf-8")
-        if name != sheet.name:
-            sheet.unlink()
         sheet.with_name(sheet.name + ".map").unlink(missing_ok=True)
-        folder = sheet.parent.relative_to(site.root).as_posix()
-        changed += [f"{folder}/{name}", *site.rename(folder, {sheet.name: name})]
+        changed += site.replace(sheet, css, name)
     return changed

@@ -1,16 +1,25 @@
 """A built site as the post-build steps see it: its folder, the engine that built it, and its HTML pages,
 read from disk once and written back once, whatever number of steps change them.
 
-Steps that rename a file of the site (a stylesheet cut down, our bundle named by its content) point
-every page to the new name through `rename`, so no step walks the pages on its own.
+Steps that rename a file of the site (a stylesheet cut down, the theme's script with a hint, our
+bundle named by its content) name it by `content_name` and put it in place through `replace`, which
+points every page to the new name, so no step walks the pages on its own.
 """
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+
+
+def content_name(stem: str, text: str, suffix: str) -> str:
+    """`<stem>.<8 hex digits of text's SHA-256><suffix>`: a file named by what it holds, as the themes
+    name theirs (`main.<hash>.min.css`), so that the cache rule for hashed names (hosting/README.md)
+    covers it."""
+    return f"{stem}.{hashlib.sha256(text.encode('utf-8')).hexdigest()[:8]}{suffix}"
 
 
 @dataclass
@@ -57,6 +66,15 @@ class BuiltSite:
         return self.rewrite(
             lambda html: pattern.sub(lambda m: f"{folder}/{renames[m.group(0)[len(folder) + 1 :]]}", html)
         )
+
+    def replace(self, old: Path, text: str, name: str) -> list[str]:
+        """Write `text` as `name` in the folder of `old`, in its place, and point every page to it; the
+        files that changed (the new one and the pages), relative to the root."""
+        (old.parent / name).write_text(text, encoding="utf-8")
+        if name != old.name:
+            old.unlink()
+        folder = old.parent.relative_to(self.root).as_posix()
+        return [f"{folder}/{name}", *self.rename(folder, {old.name: name})]
 
     def save(self) -> list[str]:
         """Write the pages that changed since they were read; the names written."""
