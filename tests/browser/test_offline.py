@@ -195,7 +195,7 @@ def test_request_recording_catches_a_request_off_disk(browser: Browser, unzipped
     page = browser.new_context(bypass_csp=True).new_page()
     requests = open_from_disk(page)
     page.goto((unzipped / "index.html").as_uri())
-    page.evaluate("() => fetch('https://unpkg.com/iframe-worker/shim').catch(() => null)")
-    page.wait_for_timeout(200)
+    with page.expect_request("https://unpkg.com/iframe-worker/shim"):
+        page.evaluate("() => fetch('https://unpkg.com/iframe-worker/shim').catch(() => null)")
     assert off_disk(requests) == ["https://unpkg.com/iframe-worker/shim"]
     page.context.close()
