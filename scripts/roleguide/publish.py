@@ -114,7 +114,7 @@ def pdf(site: Path, target: Path) -> Path:
     with chromium() as browser:
         page = browser.new_page(color_scheme="light")
         page.goto(page_file.as_uri(), wait_until="load")
-        # print-site.js copies the table of contents into the page once the document is loaded.
+        # The contents, which the build writes into the page (postbuild/printpage.py), are there.
         page.wait_for_selector("#print-page-toc ul", state="attached")
         data = page.pdf(format="A4", print_background=True, prefer_css_page_size=False, outline=True, tagged=True)
     _replace(target, lambda tmp: tmp.write_bytes(data))

@@ -61,7 +61,22 @@ def _human_size(size: int) -> str:
     return f"{size / 1_000_000:.1f} MB" if size >= 100_000 else f"{max(1, round(size / 1000))} kB"
 
 
-def on_config(config: MkDocsConfig) -> MkDocsConfig:
+# mkdocs-print-site-plugin puts its script first in `extra_javascript` (its on_config), so every page
+# loads it, though only its own page (/print/) calls it. It is taken out here, after the plugin's
+# on_config, and put back just before the plugin renders its page, once every other page is written:
+# the theme writes `config.extra_javascript` into each page it renders.
+PRINT_SITE_SCRIPT = "js/print-site.js"
+_print_site_scripts: list[Any] = []
+
+
+@event_priority(-50)
+def _print_site_script_off(config: MkDocsConfig) -> None:
+    scripts = config.extra_javascript
+    _print_site_scripts[:] = [s for s in scripts if str(s) == PRINT_SITE_SCRIPT]
+    scripts[:] = [s for s in scripts if str(s) != PRINT_SITE_SCRIPT]
+
+
+def _downloads(config: MkDocsConfig) -> None:
     found: list[dict[str, Any]] = []
     for item in config.extra.get("downloads") or []:
         name = item["file"]
@@ -70,7 +85,9 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
             size = _human_size(path.stat().st_size)
             found.append({"name": name, "path": f"{DOWNLOADS}/{name}", "size": size, "label": item["label"]})
     config.extra["published_downloads"] = found
-    return config
+
+
+on_config = CombinedEvent(_downloads, _print_site_script_off)
 
 
 # A start tag that is a linkable spot but not a heading: a table row, or anything with data-copy-link.
@@ -94,6 +111,7 @@ def _before_print_site(config: MkDocsConfig) -> None:
     context = getattr(print_site, "context", None)
     if print_site is not None and context:
         context["base_url"] = get_relative_url(".", print_site.print_page.url)
+        config.extra_javascript[:0] = _print_site_scripts
         for page in _pages(print_site.renderer.items):
             if getattr(page, "html", None):
                 page.html = prefix_spot_ids(page.html, get_page_key(page.url))
